@@ -1,0 +1,125 @@
+"""The predict API: text -> candidates -> rules and model -> spans -> Annotation."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from . import rules
+from .assemble import resolve
+from .candidates import Candidate, Layout, bracket_candidates, layout
+from .spans import Annotation, Span
+from .text import DEFAULT_MAX_CHARS, coerce_text, detect_lang
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "default"
+MODEL_ENV = "ANNOTATOR_MODEL"
+
+
+class Annotator:
+    """Rules plus an optional trained candidate classifier.
+
+    ``classifier`` is a fitted :class:`annotator.model.CandidateClassifier` (or
+    ``None`` for rules only); ``threshold`` is the lowest model probability kept.
+    """
+
+    def __init__(self, classifier: Any = None, threshold: float | None = None, use_rules: bool = True,
+                 max_chars: int = DEFAULT_MAX_CHARS, metadata: dict[str, Any] | None = None) -> None:
+        self.classifier = classifier
+        self.threshold = threshold
+        self.use_rules = use_rules
+        self.max_chars = max_chars
+        self.metadata = dict(metadata or {})
+
+    def __repr__(self) -> str:
+        model = "rules only" if self.classifier is None else type(self.classifier).__name__
+        return f"Annotator({model}, threshold={self.threshold})"
+
+    def predict(self, text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:
+        """Annotate one text; see :func:`annotator.predict`."""
+        return self.predict_many([text], lang=lang, errors=errors)[0]
+
+    def predict_many(self, texts: Iterable[str | bytes], lang: str | None = None,
+                     errors: str = "strict") -> list[Annotation]:
+        """Annotate many texts; the model scores all their candidates in one call (faster)."""
+        prepared = [_Prepared.of(coerce_text(t, errors, self.max_chars), lang, self.use_rules) for t in texts]
+        if self.classifier is not None:
+            self._add_model_spans(prepared)
+        return [p.annotation() for p in prepared]
+
+    def _add_model_spans(self, prepared: list[_Prepared]) -> None:
+        from .features import model_candidates
+
+        owners: list[int] = []
+        rows: list[tuple[Any, ...]] = []
+        cands: list[Candidate] = []
+        for index, item in enumerate(prepared):
+            for candidate, row in model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals):
+                owners.append(index)
+                cands.append(candidate)
+                rows.append(row)
+        if not rows:
+            return
+        kinds, scores = self.classifier.predict_spans(rows, threshold=self.threshold)
+        for owner, candidate, kind, score in zip(owners, cands, kinds, scores):
+            if kind is not None:
+                prepared[owner].proposals.append(Span(candidate.start, candidate.end, kind, score, "model", None))
+
+
+class _Prepared:
+    """One text on its way through the pipeline."""
+
+    __slots__ = ("text", "lang", "layout", "brackets", "proposals")
+
+    def __init__(self, text: str, lang: str, lay: Layout, brackets: list[Candidate], proposals: list[Span]):
+        self.text, self.lang, self.layout, self.brackets, self.proposals = text, lang, lay, brackets, proposals
+
+    @classmethod
+    def of(cls, text: str, lang: str | None, use_rules: bool) -> _Prepared:
+        lay = layout(text)
+        brackets = bracket_candidates(text, lay)
+        proposals = rules.rule_spans(text, lay, brackets) if use_rules else []
+        return cls(text, lang or detect_lang(text), lay, brackets, proposals)
+
+    def annotation(self) -> Annotation:
+        return Annotation(self.text, resolve(self.proposals), self.lang)
+
+
+_DEFAULT: dict[str, Annotator] = {}
+_LOCK = threading.Lock()
+
+
+def load(path: str | os.PathLike[str] | None = None, trusted: Sequence[str] | None = None) -> Annotator:
+    """Load a trained annotator; ``None`` loads the shipped default (or ``$ANNOTATOR_MODEL``).
+
+    Model files are read with skops: only the library's own and scikit-learn's
+    types are trusted, plus ``trusted`` type names you name yourself.
+    """
+    from .persistence import load_annotator
+
+    if path is None:
+        path = os.environ.get(MODEL_ENV) or DEFAULT_MODEL_DIR
+    return load_annotator(Path(path), trusted=trusted)
+
+
+def default_annotator() -> Annotator:
+    """The shipped default, loaded once per process."""
+    with _LOCK:
+        if "default" not in _DEFAULT:
+            _DEFAULT["default"] = load()
+        return _DEFAULT["default"]
+
+
+def predict(text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:
+    """Find the editorial spans in ``text`` with the shipped default model.
+
+    ``text`` is ``str`` or UTF-8 ``bytes`` (``errors`` as in ``bytes.decode``);
+    ``lang`` (ISO 639-1) is detected when not given.  Offsets are ``str`` indices.
+    """
+    return default_annotator().predict(text, lang=lang, errors=errors)
+
+
+def predict_rules(text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:
+    """The rule-only reference: marker tables, no model."""
+    return Annotator().predict(text, lang=lang, errors=errors)

@@ -1,0 +1,133 @@
+"""Candidates: the pieces of a text that could be editorial.
+
+Three units, found in one linear pass each: bracketed groups at any depth,
+paragraphs (lines) and sentences.  Rules and the model only ever look at
+candidates, so everything downstream is bounded by their number and size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Unit = Literal["bracket", "paragraph", "sentence"]
+
+OPENERS = {"(": ")", "[": "]", "{": "}"}
+CLOSERS = {close: open_ for open_, close in OPENERS.items()}
+_BRACKET_CHAR = re.compile(r"[()\[\]{}]")
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*[ \t]+(?=[\"«“(\[]?[A-ZА-ЯЁ0-9])")
+
+MAX_BRACKET_CHARS = 1500  # a longer "group" is an unbalanced bracket, not an insertion
+MAX_BRACKET_NEWLINES = 3  # extraction breaks lines inside notes, but not paragraphs apart
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A piece of text that rules or the model may mark as editorial."""
+
+    start: int
+    end: int
+    unit: Unit
+    paragraph: int  # index of the paragraph (non-empty line) that holds the start
+    depth: int = 0  # bracket nesting depth, 0 for the outermost group
+    bracket: str = ""  # the opening bracket character, for bracket units
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Paragraph boundaries of a text: ``paragraphs[i] == (start, end)`` without surrounding blanks."""
+
+    paragraphs: tuple[tuple[int, int], ...]
+
+    def index_at(self, position: int) -> int:
+        """Index of the paragraph that holds ``position`` (or the last one before it)."""
+        low, high = 0, len(self.paragraphs) - 1
+        found = 0
+        while low <= high:
+            mid = (low + high) // 2
+            if self.paragraphs[mid][0] <= position:
+                found = mid
+                low = mid + 1
+            else:
+                high = mid - 1
+        return found
+
+
+def layout(text: str) -> Layout:
+    """Split ``text`` into paragraphs: non-blank lines, trimmed of spaces and ``\\r``."""
+    paragraphs = []
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        line = match.group()
+        stripped_left = len(line) - len(line.lstrip())
+        stripped_right = len(line) - len(line.rstrip())
+        if stripped_left == len(line):
+            continue
+        paragraphs.append((start + stripped_left, end - stripped_right))
+    return Layout(tuple(paragraphs))
+
+
+def bracket_groups(text: str) -> list[tuple[int, int, str, int]]:
+    """Matched bracket groups ``(start, end, opener, depth)``, in order of their closing.
+
+    A stack pass over bracket characters only: a closer pops through unclosed
+    openers down to its match, a closer with no open match is ignored, and
+    openers never closed are dropped, so one stray bracket loses nothing else.
+    Linear in the text: every opener is pushed and popped at most once.
+    """
+    stack: list[tuple[str, int]] = []
+    open_counts = {"(": 0, "[": 0, "{": 0}
+    groups = []
+    for match in _BRACKET_CHAR.finditer(text):
+        char = match.group()
+        position = match.start()
+        if char in OPENERS:
+            stack.append((char, position))
+            open_counts[char] += 1
+            continue
+        opener = CLOSERS[char]
+        if open_counts[opener] == 0:
+            continue
+        while True:
+            top, start = stack.pop()
+            open_counts[top] -= 1
+            if top == opener:
+                break
+        groups.append((start, position + 1, opener, len(stack)))
+    return groups
+
+
+def bracket_candidates(text: str, lay: Layout) -> list[Candidate]:
+    """Bracket groups short enough to be insertions, sorted by start."""
+    out = []
+    for start, end, opener, depth in bracket_groups(text):
+        if end - start > MAX_BRACKET_CHARS:
+            continue
+        if text.count("\n", start, end) > MAX_BRACKET_NEWLINES:
+            continue
+        out.append(Candidate(start, end, "bracket", lay.index_at(start), depth, opener))
+    out.sort(key=lambda c: (c.start, -c.end))
+    return out
+
+
+def paragraph_candidates(lay: Layout) -> list[Candidate]:
+    return [Candidate(start, end, "paragraph", index) for index, (start, end) in enumerate(lay.paragraphs)]
+
+
+def sentence_candidates(text: str, lay: Layout) -> list[Candidate]:
+    """Sentences of multi-sentence paragraphs (a one-sentence paragraph is its paragraph)."""
+    out = []
+    for index, (start, end) in enumerate(lay.paragraphs):
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
+        if not cuts:
+            continue
+        bounds = [start, *cuts, end]
+        for left, right in zip(bounds, bounds[1:]):
+            piece_end = right
+            while piece_end > left and text[piece_end - 1] in " \t":
+                piece_end -= 1
+            if piece_end > left:
+                out.append(Candidate(left, piece_end, "sentence", index))
+    return out

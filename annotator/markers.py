@@ -1,0 +1,181 @@
+"""Marker tables: the words by which a republisher signs or labels its insertions.
+
+The tables are data and read like the annotation guide.  A marker written with
+a leading dash (``"— RT"``) counts only after a dash; dots and spaces inside a
+marker are optional when matching, case is ignored.  Entries starting with
+``re:`` are regular expressions (used for author initials and phrase families).
+:func:`compile_markers` turns a table into patterns; nothing else here runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Notes signed by the editors or the republisher  ->  kind "note".
+NOTE_MARKERS: dict[str, tuple[str, ...]] = {
+    "ru": (
+        "Прим. ИноСМИ", "Примечание ИноСМИ", "— ИноСМИ", "прим. ред.", "примечание редакции",
+        "— Ред.", "— Редакция", "— прим. RT", "— RT", "— Прим. ИФ", "— ИФ",
+        "— «НГ»", "— «НГР»", "— «НВО»", "— «НГ-Религии»", "— прим. «НГ»",
+        r"re:[-‐‑‒–—―]\s*[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?\s?[А-ЯЁ]?\.?",  # author initials: – В.К.
+    ),
+    "en": (
+        "Approx. InoSMI", "Approx. ed.", "Approx. edit.", "Note InoSMI", "InoSMI note",
+        "— InoSMI", "Editor's note", "Editors' note", "Ed. note", "— Ed.", "— Editor", "— Eds.",
+    ),
+    "de": ("Anm. d. Red.", "Anmerkung der Redaktion", "— d. Red.", "— Red."),
+    "fr": ("NDLR", "N.D.L.R.", "Note de la rédaction", "— NDLR"),
+    "es": ("N. de la R.", "N. de la Red.", "Nota de la redacción", "N. del E.", "Nota del editor"),
+    "it": ("N.d.R.", "NdR", "Nota della redazione"),
+    "pl": ("przyp. red.", "dop. red.", "przypis redakcji"),
+    "uk": ("прим. ред.", "примітка редакції", "— Ред."),
+}
+
+# Notes signed by the translator  ->  kind "translator_note".
+TRANSLATOR_MARKERS: dict[str, tuple[str, ...]] = {
+    "ru": ("прим. пер.", "прим. перев.", "прим. переводчика", "примечание переводчика"),
+    # Machine translation turns "прим. пер." into all of these.
+    "en": ("Translator's note", "Translators' note", "Transl. note", "approx. transl.",
+           "approx. trans.", "approx. per.", "approx. lane", "— Trans.", "— Transl."),
+    "de": ("Anm. d. Übers.", "Anm. d. Ü.", "Anmerkung des Übersetzers"),
+    "fr": ("N.d.T.", "NDT", "Note du traducteur"),
+    "es": ("N. del T.", "Nota del traductor"),
+    "it": ("N.d.T.", "NdT", "Nota del traduttore"),
+    "pl": ("przyp. tłum.", "przyp. tł.", "przypis tłumacza"),
+    "uk": ("прим. пер.", "прим. перекл.", "примітка перекладача"),
+}
+
+# Labels the republisher's law requires  ->  kind "legal_label".  Phrase patterns.
+LEGAL_LABELS: dict[str, tuple[str, ...]] = {
+    "ru": (
+        r"re:запрещ\w*\s+(?:на\s+территории\s+)?(?:в\s+)?(?:России|РФ|Российской\s+Федерации)",
+        r"re:призна\w*\s+(?:в\s+(?:России|РФ)\s+)?(?:\w+\s+)?(?:иноагент|иностранн\w+\s+агент|экстремист|террорист|нежелательн)",
+        r"re:(?:внесен|включен)\w*\s+в\s+(?:реестр|перечень|список)\s+(?:иноагент|иностранн|экстремист|террорист|нежелательн)",
+        r"re:^\s*(?:СМИ-)?иноагент\w*\s*$",
+        r"re:выполняющ\w+\s+функции\s+иностранного\s+агента",
+    ),
+    "en": (
+        r"re:(?:banned|prohibited|outlawed)\s+in\s+(?:Russia|the\s+Russian\s+Federation|the\s+RF)",
+        r"re:(?:recogni[sz]ed|designated|listed|declared)\s+(?:in\s+Russia\s+)?as\s+(?:an?\s+)?(?:\w+\s+)?(?:foreign\s+agent|extremist|terrorist|undesirable)",
+        r"re:^\s*(?:a\s+)?foreign\s+agent\s*$",
+    ),
+    "uk": (r"re:заборонен\w*\s+в\s+(?:Україні|Росії|РФ)",),
+}
+
+# Republisher boilerplate about the material  ->  kind "disclaimer" (whole paragraph).
+DISCLAIMERS: dict[str, tuple[str, ...]] = {
+    "ru": (
+        r"re:Материалы\s+ИноСМИ\s+содержат\s+оценки\s+исключительно",
+        r"re:не\s+отражают\s+(?:позицию|точку\s+зрения)\s+редакции",
+    ),
+    "en": (
+        r"re:InoSMI\s+materials\s+contain\s+(?:assessments|evaluations|estimates)\s+(?:exclusively|solely|only)",
+        r"re:do(?:es)?\s+not\s+reflect\s+the\s+(?:position|opinion|views?)\s+of\s+(?:the\s+)?(?:InoSMI\s+)?edit",
+    ),
+    "de": (r"re:gib\w*\s+nicht\s+(?:unbedingt\s+)?die\s+(?:Meinung|Position)\s+der\s+Redaktion\s+wieder",),
+    "fr": (r"re:ne\s+refl[eè]t\w*\s+pas\s+(?:n[ée]cessairement\s+)?(?:la\s+position|l'opinion)\s+de\s+la\s+r[ée]daction",),
+    "uk": (r"re:не\s+відображають\s+позицію\s+редакції",),
+}
+
+# Marks where the republisher cut text  ->  kind "elision".
+INLINE_ELISIONS: tuple[str, ...] = ("<...>", "<…>", "< ... >", "< … >", "<..>", "<....>")
+PARAGRAPH_ELISIONS: tuple[str, ...] = ("[…]", "[...]", "[ … ]", "[ ... ]", "<...>", "<…>")
+
+# Unsigned republisher comments that need no model  ->  kind "aside" (whole bracket).
+ASIDE_PHRASES: tuple[str, ...] = ("sic!", "!", "?!", "!?", "так в оригинале", "так в тексте")
+
+# Renamed places: (current name, former name).  A bracket that gives the former
+# name right after the current one is a gloss for the republisher's audience.
+RENAMED_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("Pokrovsk", "Krasnoarmeysk"), ("Bakhmut", "Artemovsk"), ("Bakhmut", "Artyomovsk"),
+        ("Toretsk", "Dzerzhinsk"), ("Dnipro", "Dnepropetrovsk"), ("Myrnohrad", "Dimitrov"),
+        ("Kropyvnytskyi", "Kirovograd"), ("Horishni Plavni", "Komsomolsk"),
+        ("Novomoskovsk", "Samar"), ("Pokrovske", "Krasnoarmeiske"), ("Sloviansk", "Slavyansk"),
+        ("Vuhledar", "Ugledar"), ("Chasiv Yar", "Chasov Yar"),
+        ("Kostiantynivka", "Konstantinovka"), ("Kupiansk", "Kupyansk"), ("Siversk", "Seversk"),
+        ("Zaporizhzhia", "Zaporozhye"), ("Mykolaiv", "Nikolaev"), ("Kharkiv", "Kharkov"),
+        ("Avdiivka", "Avdeyevka"), ("Vovchansk", "Volchansk"), ("Lyman", "Krasny Liman"),
+        ("Horlivka", "Gorlovka"), ("Kadiivka", "Stakhanov"), ("Khrustalnyi", "Krasny Luch"),
+        ("Dovzhansk", "Sverdlovsk"), ("Sorokyne", "Krasnodon"), ("Holubivka", "Kirovsk"),
+    ),
+    "ru": (
+        ("Покровск", "Красноармейск"), ("Бахмут", "Артемовск"), ("Бахмут", "Артёмовск"),
+        ("Торецк", "Дзержинск"), ("Днепр", "Днепропетровск"), ("Мирноград", "Димитров"),
+        ("Кропивницкий", "Кировоград"), ("Горишние Плавни", "Комсомольск"),
+        ("Самар", "Новомосковск"), ("Угледар", "Вугледар"), ("Часов Яр", "Часив Яр"),
+        ("Кадиевка", "Стаханов"), ("Хрустальный", "Красный Луч"), ("Довжанск", "Свердловск"),
+        ("Сорокино", "Краснодон"), ("Голубовка", "Кировск"), ("Лиман", "Красный Лиман"),
+    ),
+}
+
+# Words that may stand before a former name inside the gloss: "(formerly Artemovsk)".
+GLOSS_PREFIXES: tuple[str, ...] = ("formerly", "former", "Soviet name", "Russian name", "бывший",
+                                   "бывш.", "ранее", "прежде", "до переименования", "быв.")
+
+# Third-person reporting verbs: a republisher's lead reports on the source.
+REPORTING_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("reports", "writes", "reported", "wrote", "according to", "says", "notes", "believes",
+           "claims", "argues", "informs", "the author", "the newspaper", "the publication",
+           "columnist", "the edition", "the journalist"),
+    "ru": ("пишет", "сообщает", "сообщают", "пишут", "по мнению", "считает", "утверждает",
+           "рассказывает", "полагает", "отмечает", "уверен", "автор", "издание", "газета",
+           "обозреватель", "колумнист", "журналист", "по данным"),
+}
+
+
+# ---------------------------------------------------------------------------
+# compilation
+
+DASH = "[-‐‑‒–—―]"
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """One table entry compiled: ``text`` as written, ``lang`` of its table."""
+
+    text: str
+    lang: str
+    needs_dash: bool
+    pattern: str  # regex source of the marker itself
+
+
+def _marker_pattern(entry: str) -> tuple[str, bool]:
+    if entry.startswith("re:"):
+        return entry[3:], False
+    needs_dash = entry[0] in "-–—"
+    words = entry.lstrip("-–— ")
+    out = []
+    for char in words:
+        if char == ".":
+            out.append(r"\.?\s*")
+        elif char == " ":
+            out.append(r"\s*")
+        elif char in "'’":
+            out.append("['’]")
+        elif char in "«»\"":
+            out.append("[«»\"“”]?")
+        else:
+            out.append(re.escape(char))
+    return "".join(out), needs_dash
+
+
+def compile_markers(table: dict[str, tuple[str, ...]]) -> tuple[Marker, ...]:
+    """Turn a language -> entries table into :class:`Marker` objects, table order kept."""
+    markers = []
+    for lang, entries in table.items():
+        for entry in entries:
+            pattern, needs_dash = _marker_pattern(entry)
+            markers.append(Marker(entry, lang, needs_dash, pattern))
+    return tuple(markers)
+
+
+def compile_phrases(table: dict[str, tuple[str, ...]]) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Compile a table of phrase patterns into ``(lang, entry, pattern)`` triples."""
+    out = []
+    for lang, entries in table.items():
+        for entry in entries:
+            source = entry[3:] if entry.startswith("re:") else re.escape(entry)
+            out.append((lang, entry, re.compile(source, re.IGNORECASE)))
+    return tuple(out)

@@ -1,0 +1,194 @@
+"""Rule-based spans: the marker tables applied to candidates.
+
+Each function takes plain data (the text and its candidates) and returns
+spans; every span records the table entry that fired in ``Span.marker``.
+Patterns run only on bounded windows (a bracket's ends, one paragraph), so
+rules cost time linear in the text whatever it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from . import markers as M
+from .candidates import Candidate, Layout
+from .spans import Span
+
+_TAIL = 120  # characters of a bracket's content searched for a trailing marker
+_HEAD = 80  # characters searched for a leading marker ("Editor's note: ...")
+MAX_LABEL_CHARS = 220  # a longer bracket is the author's discussion, not a label
+MAX_FOOTNOTE_CHARS = 600
+MAX_DISCLAIMER_CHARS = 700
+
+
+def _alternation(markers: tuple[M.Marker, ...], dashed: bool) -> str:
+    return "|".join(f"(?:{m.pattern})" for m in markers if m.needs_dash == dashed)
+
+
+def _suffix_regex(markers: tuple[M.Marker, ...]) -> re.Pattern[str]:
+    """A marker at the end of a bracket's content: ``… — прим. ред.``, ``… – Approx. InoSMI``."""
+    loose = _alternation(markers, dashed=False)
+    dashed = _alternation(markers, dashed=True)
+    parts = []
+    if loose:
+        parts.append(rf"(?:^|{M.DASH}|(?<=[\s.,;:!?…(]))\s*(?:{loose})")
+    if dashed:
+        parts.append(rf"{M.DASH}\s*(?:{dashed})")
+    return re.compile(rf"(?:{'|'.join(parts)})(?!\w)\s*[.,;:]?\s*$", re.IGNORECASE)
+
+
+def _prefix_regex(markers: tuple[M.Marker, ...]) -> re.Pattern[str]:
+    """A marker that opens the insertion: ``Editor's note: …``, ``NDLR : …``."""
+    loose = _alternation(markers, dashed=False)
+    return re.compile(rf"^\s*(?:{loose})(?!\w)\s*(?::|{M.DASH})", re.IGNORECASE)
+
+
+NOTE = M.compile_markers(M.NOTE_MARKERS)
+TRANSLATOR = M.compile_markers(M.TRANSLATOR_MARKERS)
+ATTRIBUTIONS: tuple[tuple[str, tuple[M.Marker, ...], re.Pattern[str], re.Pattern[str]], ...] = (
+    ("translator_note", TRANSLATOR, _suffix_regex(TRANSLATOR), _prefix_regex(TRANSLATOR)),
+    ("note", NOTE, _suffix_regex(NOTE), _prefix_regex(NOTE)),
+)
+LEGAL = M.compile_phrases(M.LEGAL_LABELS)
+DISCLAIMER = M.compile_phrases(M.DISCLAIMERS)
+_INLINE_ELISION = re.compile("|".join(re.escape(mark) for mark in M.INLINE_ELISIONS))
+_PARAGRAPH_ELISIONS = frozenset(M.PARAGRAPH_ELISIONS)
+_ASIDES = frozenset(phrase.casefold() for phrase in M.ASIDE_PHRASES)
+_FOOTNOTE = re.compile(r"^\*{1,3}\s*\S")
+_ASTERISK = re.compile(r"(?<=[\w»\"”)\]])\*{1,3}(?![\w*])")
+
+
+def _name_stem(name: str) -> str:
+    """A place name with room for Russian case endings: ``Красноармейск`` -> ``Красноармейск\\w{0,3}``."""
+    words = name.split()
+    return r"\s+".join(re.escape(word) + r"\w{0,3}" for word in words)
+
+
+_GLOSS_PREFIX = "|".join(re.escape(p) for p in M.GLOSS_PREFIXES)
+RENAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (f"renamed: {current} ({former})",
+     re.compile(rf"^\s*(?:(?:{_GLOSS_PREFIX})\s+)?{_name_stem(former)}\s*$", re.IGNORECASE))
+    for table in M.RENAMED_PLACES.values()
+    for current, former in table
+)
+
+
+def attribution(content: str) -> tuple[str, str] | None:
+    """``(kind, marker)`` when ``content`` is signed by the editors or the translator."""
+    tail = content[-_TAIL:]
+    head = content[:_HEAD]
+    for kind, table, suffix, prefix in ATTRIBUTIONS:
+        if suffix.search(tail) or prefix.search(head):
+            return kind, _which_marker(table, tail, head)
+    return None
+
+
+def _which_marker(table: tuple[M.Marker, ...], tail: str, head: str) -> str:
+    for marker in table:
+        single = _marker_regexes(marker)
+        if single[0].search(tail) or (single[1] is not None and single[1].search(head)):
+            return marker.text
+    return table[0].text  # unreachable while the alternation and the singles agree
+
+
+@lru_cache(maxsize=None)
+def _marker_regexes(marker: M.Marker) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    return _suffix_regex((marker,)), (None if marker.needs_dash else _prefix_regex((marker,)))
+
+
+def legal_label(content: str) -> str | None:
+    """The legal-label phrase that ``content`` states, if it is short enough to be a label."""
+    if len(content) > MAX_LABEL_CHARS:
+        return None
+    for lang, entry, pattern in LEGAL:
+        if pattern.search(content):
+            return f"legal/{lang}: {entry.removeprefix('re:')}"
+    return None
+
+
+def is_marked(span_text: str, kind: str) -> bool:
+    """The guide's split: a span is marked when it has an attribution marker or is a disclaimer."""
+    if kind == "disclaimer":
+        return True
+    content = span_text
+    if len(content) >= 2 and content[0] in "([{" and content[-1] in ")]}":
+        content = content[1:-1]
+    return attribution(content) is not None
+
+
+def bracket_rule(text: str, candidate: Candidate) -> Span | None:
+    """Decide a bracket group by its markers: note, translator's note, legal label, aside, gloss."""
+    content = text[candidate.start + 1 : candidate.end - 1]
+    if not content.strip():
+        return None
+    found = attribution(content)
+    if found:
+        kind, marker = found
+        return Span(candidate.start, candidate.end, kind, 1.0, "rule", marker)
+    if candidate.bracket != "(":
+        return None
+    label = legal_label(content)
+    if label:
+        return Span(candidate.start, candidate.end, "legal_label", 1.0, "rule", label)
+    if content.strip().casefold() in _ASIDES:
+        return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside: {content.strip()}")
+    if len(content) <= 60:
+        for marker, pattern in RENAMES:
+            if pattern.match(content):
+                return Span(candidate.start, candidate.end, "gloss", 1.0, "rule", marker)
+    return None
+
+
+def paragraph_rule(text: str, start: int, end: int) -> Span | None:
+    """Decide a whole paragraph: disclaimer, signed note, legal footnote, elision mark."""
+    paragraph = text[start:end]
+    if paragraph in _PARAGRAPH_ELISIONS:
+        return Span(start, end, "elision", 1.0, "rule", f"elision: {paragraph}")
+    if len(paragraph) <= MAX_DISCLAIMER_CHARS:
+        for lang, entry, pattern in DISCLAIMER:
+            if pattern.search(paragraph):
+                return Span(start, end, "disclaimer", 1.0, "rule", f"disclaimer/{lang}: {entry.removeprefix('re:')}")
+    if len(paragraph) <= MAX_FOOTNOTE_CHARS and _FOOTNOTE.match(paragraph):
+        label = legal_label(paragraph[:MAX_LABEL_CHARS])
+        if label:
+            return Span(start, end, "legal_label", 1.0, "rule", f"footnote {label}")
+    if paragraph[0] not in "([{":
+        head = paragraph[:_HEAD]
+        for kind, table, _suffix, prefix in ATTRIBUTIONS:
+            if prefix.search(head):
+                return Span(start, end, kind, 1.0, "rule", _which_marker(table, "", head))
+    return None
+
+
+def rule_spans(text: str, lay: Layout, brackets: list[Candidate]) -> list[Span]:
+    """Every span the rules find, possibly overlapping; the assembler resolves overlaps."""
+    spans: list[Span] = []
+    footnotes = []
+    for start, end in lay.paragraphs:
+        span = paragraph_rule(text, start, end)
+        if span is not None:
+            spans.append(span)
+            if span.kind == "legal_label":
+                footnotes.append((start, end))
+    for candidate in brackets:
+        span = bracket_rule(text, candidate)
+        if span is not None:
+            spans.append(span)
+    for match in _INLINE_ELISION.finditer(text):
+        spans.append(Span(match.start(), match.end(), "elision", 1.0, "rule", f"elision: {match.group()}"))
+    if footnotes:
+        spans.extend(_asterisks(text, footnotes))
+    return spans
+
+
+def _asterisks(text: str, footnotes: list[tuple[int, int]]) -> list[Span]:
+    """The ``*`` after each labelled name, once a footnote explains it."""
+    starts = [start for start, _ in footnotes]
+    out = []
+    for match in _ASTERISK.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        if index < 0 or match.start() >= footnotes[index][1]:
+            out.append(Span(match.start(), match.end(), "legal_label", 1.0, "rule", "asterisk label"))
+    return out

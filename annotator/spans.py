@@ -1,0 +1,162 @@
+"""Result types: editorial spans, segments and the annotation of one text.
+
+Offsets are Python ``str`` indices (code points), half-open ``[start, end)``.
+``Annotation.byte_spans()`` gives UTF-8 byte offsets for tools that count bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator, Literal
+
+KINDS: tuple[str, ...] = (
+    "note",
+    "translator_note",
+    "legal_label",
+    "gloss",
+    "aside",
+    "elision",
+    "lead",
+    "disclaimer",
+)
+
+Source = Literal["rule", "model"]
+Label = Literal["original", "editorial"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One editorial insertion: ``text[start:end]`` was added by the republisher."""
+
+    start: int
+    end: int
+    kind: str
+    score: float = 1.0
+    source: Source = "rule"
+    marker: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"span needs 0 <= start < end, got [{self.start}, {self.end})")
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown span kind {self.kind!r}; expected one of {KINDS}")
+        if not 0.0 <= self.score <= 1.0:
+            raise ValueError(f"span score must lie in [0, 1], got {self.score}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "score": round(self.score, 4),
+            "source": self.source,
+            "marker": self.marker,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A maximal run of characters with one label; segments partition the text."""
+
+    start: int
+    end: int
+    label: Label
+    kind: str | None = None
+
+
+_SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[.,;:!?)\]»”])")
+_DOUBLE_SPACE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """The editorial spans found in ``text``; everything outside them is original."""
+
+    text: str
+    spans: tuple[Span, ...] = ()
+    lang: str = "und"
+
+    def __post_init__(self) -> None:
+        previous_end = 0
+        for span in self.spans:
+            if span.end > len(self.text):
+                raise ValueError(f"span [{span.start}, {span.end}) lies outside a text of {len(self.text)} characters")
+            if span.start < previous_end:
+                raise ValueError("spans must be sorted and must not overlap")
+            previous_end = span.end
+
+    def __iter__(self) -> Iterator[Span]:
+        return iter(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def segments(self) -> tuple[Segment, ...]:
+        """Every character covered exactly once, in order: original runs between editorial spans."""
+        out: list[Segment] = []
+        cursor = 0
+        for span in self.spans:
+            if span.start > cursor:
+                out.append(Segment(cursor, span.start, "original"))
+            out.append(Segment(span.start, span.end, "editorial", span.kind))
+            cursor = span.end
+        if cursor < len(self.text):
+            out.append(Segment(cursor, len(self.text), "original"))
+        return tuple(out)
+
+    def original_text(self) -> str:
+        """The text with every editorial span removed and the spacing around the cuts repaired."""
+        if not self.spans:
+            return self.text
+        pieces: list[str] = []
+        for segment in self.segments():
+            if segment.label == "original":
+                pieces.append(self.text[segment.start : segment.end])
+            else:
+                pieces.append("\x00")  # a cut: repaired below
+        joined = "".join(pieces)
+        lines = []
+        for line in joined.split("\n"):
+            if line.strip(" \t\r\x00") == "" and "\x00" in line:
+                continue  # a paragraph that was wholly editorial disappears with its newline
+            line = line.replace("\x00", "")
+            line = _SPACE_BEFORE_PUNCT.sub("", line)
+            line = _DOUBLE_SPACE.sub(" ", line)
+            lines.append(line)
+        return "\n".join(lines)
+
+    def byte_spans(self) -> tuple[tuple[int, int, str], ...]:
+        """Spans as UTF-8 byte offsets ``(start, end, kind)``; lone surrogates count as 3 bytes."""
+        out = []
+        cursor_chars = 0
+        cursor_bytes = 0
+        for span in self.spans:
+            cursor_bytes += _utf8_len(self.text[cursor_chars : span.start])
+            start = cursor_bytes
+            cursor_bytes += _utf8_len(self.text[span.start : span.end])
+            out.append((start, cursor_bytes, span.kind))
+            cursor_chars = span.end
+        return tuple(out)
+
+    @property
+    def editorial_share(self) -> float:
+        """Fraction of characters that are editorial (0 for an empty text)."""
+        if not self.text:
+            return 0.0
+        return sum(span.end - span.start for span in self.spans) / len(self.text)
+
+    def to_dict(self, include_text: bool = True) -> dict[str, Any]:
+        """The guide's record format (plus score, source and marker per span)."""
+        record: dict[str, Any] = {"lang": self.lang}
+        if include_text:
+            record["text"] = self.text
+        record["spans"] = [span.to_dict() for span in self.spans]
+        return record
+
+
+def _utf8_len(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))

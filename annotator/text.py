@@ -1,0 +1,87 @@
+"""Input text: type checks, decoding and language detection.
+
+Everything that takes text goes through :func:`coerce_text`, so every public
+function accepts the same inputs and fails the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+DEFAULT_MAX_CHARS = 5_000_000
+
+
+class InputError(ValueError):
+    """Raised for text the library cannot read (bad bytes, over the size limit)."""
+
+
+def coerce_text(text: object, errors: str = "strict", max_chars: int | None = None) -> str:
+    """Return ``text`` as ``str``: ``bytes`` are decoded as UTF-8, other types are refused.
+
+    ``errors`` is passed to ``bytes.decode`` (``"strict"``, ``"replace"``, ``"ignore"``...).
+    ``max_chars`` (when given) refuses longer texts with :class:`InputError`.
+    """
+    if isinstance(text, str):
+        result = text
+    elif isinstance(text, (bytes, bytearray, memoryview)):
+        try:
+            result = bytes(text).decode("utf-8", errors)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"text is not valid UTF-8 (byte {exc.start}: {exc.reason}); "
+                "decode it yourself or pass errors='replace'"
+            ) from None
+    else:
+        raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    if max_chars is not None and len(result) > max_chars:
+        raise InputError(f"text has {len(result):,} characters, over the limit of {max_chars:,}")
+    return result
+
+
+# Language detection: script first, then a handful of characteristic letters and
+# function words per language.  Cheap, deterministic and good enough to pick
+# marker tables; callers who know the language pass ``lang``.
+_LETTERS = {
+    "uk": "іїєґІЇЄҐ",
+    "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
+    "de": "äöüßÄÖÜ",
+    "es": "ñ¿¡Ñ",
+    "fr": "çœèêëîïûÇ",
+    "it": "ìòù",
+}
+_WORDS = {
+    "en": "the of and to in is that for with was on as by are",
+    "de": "der die das und ist nicht mit von den auf sich des",
+    "fr": "le la les des et est une pour dans qui sur pas du",
+    "es": "el los las del que en por una para con es se",
+    "it": "il della che di per una sono non gli nel alla del",
+    "pl": "nie się jest że na do to jak od przez oraz",
+    "ru": "и в не на что с по это как из за от для",
+    "uk": "і в не на що з до це як від для та",
+}
+_WORD_SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_WORD = re.compile(r"[^\W\d_]+")
+_SAMPLE = 20_000
+
+
+def detect_lang(text: str) -> str:
+    """Guess an ISO 639-1 code from script, letters and function words; ``"und"`` when unsure."""
+    sample = text[:_SAMPLE]
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if cyrillic == 0 and latin == 0:
+        return "und"
+    candidates = ("ru", "uk") if cyrillic >= latin else ("en", "de", "fr", "es", "it", "pl")
+    words = Counter(word.lower() for word in _WORD.findall(sample))
+    scores: dict[str, float] = {}
+    for lang in candidates:
+        score = float(sum(words[w] for w in _WORD_SETS[lang]))
+        letters = _LETTERS.get(lang, "")
+        if letters:
+            score += 3 * sum(sample.count(ch) for ch in letters)
+        scores[lang] = score
+    best = max(candidates, key=lambda lang: (scores[lang], -candidates.index(lang)))
+    return best
