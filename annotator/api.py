@@ -43,12 +43,12 @@ class Annotator:
     def predict_many(self, texts: Iterable[str | bytes], lang: str | None = None,
                      errors: str = "strict") -> list[Annotation]:
         """Annotate many texts; the model scores all their candidates in one call (faster)."""
-        prepared = [_Prepared.of(coerce_text(t, errors, self.max_chars), lang, self.use_rules) for t in texts]
+        prepared = [Prepared.of(coerce_text(t, errors, self.max_chars), lang, self.use_rules) for t in texts]
         if self.classifier is not None:
             self._add_model_spans(prepared)
         return [p.annotation() for p in prepared]
 
-    def _add_model_spans(self, prepared: list[_Prepared]) -> None:
+    def _add_model_spans(self, prepared: list[Prepared]) -> None:
         from .features import model_candidates
 
         owners: list[int] = []
@@ -67,8 +67,8 @@ class Annotator:
                 prepared[owner].proposals.append(Span(candidate.start, candidate.end, kind, score, "model", None))
 
 
-class _Prepared:
-    """One text on its way through the pipeline."""
+class Prepared:
+    """One text on its way through the pipeline: its layout, bracket groups and proposed spans."""
 
     __slots__ = ("text", "lang", "layout", "brackets", "proposals")
 
@@ -76,7 +76,7 @@ class _Prepared:
         self.text, self.lang, self.layout, self.brackets, self.proposals = text, lang, lay, brackets, proposals
 
     @classmethod
-    def of(cls, text: str, lang: str | None, use_rules: bool) -> _Prepared:
+    def of(cls, text: str, lang: str | None, use_rules: bool) -> Prepared:
         lay = layout(text)
         brackets = bracket_candidates(text, lay)
         proposals = rules.rule_spans(text, lay, brackets) if use_rules else []

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
-from .spans import Span
-
-_SIGNED = frozenset({"note", "translator_note", "disclaimer"})
+from .spans import SIGNED_KINDS, Span
 
 
 def _trust(span: Span) -> tuple[int, float, int, int]:
     if span.source == "rule":
-        tier = 0 if span.kind in _SIGNED else 1
+        tier = 0 if span.kind in SIGNED_KINDS else 1
     else:
         tier = 2
     return (tier, -span.score, -(span.end - span.start), span.start)

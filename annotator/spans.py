@@ -21,6 +21,10 @@ KINDS: tuple[str, ...] = (
     "disclaimer",
 )
 
+# Kinds whose rule spans carry the editors' or translator's own signature (or are boilerplate):
+# when a rule finds one, it decides the whole span and outranks everything inside it.
+SIGNED_KINDS = frozenset({"note", "translator_note", "disclaimer"})
+
 Source = Literal["rule", "model"]
 Label = Literal["original", "editorial"]
 

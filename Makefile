@@ -1,0 +1,50 @@
+# The two commands in the README: `make demo` and `make test`.  Both set up .venv themselves.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SEED := seeds/000_537cde15b9f0378c.txt
+
+.PHONY: demo test chromium data model evaluate card bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[test,dask,plots]"
+	touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(BIN)/annotator predict $(SEED)
+
+# Debian's chromium for the page test; where it cannot be installed the test says so and skips.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ; } || \
+	  echo "chromium could not be installed: the browser test will be skipped"
+
+test: $(VENV)/.installed-test chromium
+	$(BIN)/python -m pytest
+
+# Training data from ../shared/corpora (git-ignored data/), the shipped model, its evaluation.
+data: $(VENV)/.installed
+	$(BIN)/python datasets/devset.py
+	$(BIN)/python -m annotator.datasets build
+
+model: data
+	$(BIN)/annotator train --out models/default
+
+evaluate: $(VENV)/.installed-test
+	$(BIN)/python -m annotator.scoreboard
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/bench_throughput.py
+	$(BIN)/python benchmarks/bench_linear.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

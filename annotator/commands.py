@@ -1,0 +1,55 @@
+"""``annotator predict``: annotate files and print their spans."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .spans import Annotation
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", type=Path, help="UTF-8 text files ('-' for standard input)")
+    parser.add_argument("--lang", default=None, help="ISO 639-1 code; detected when omitted")
+    parser.add_argument("--model", default=None, help="model directory (default: the shipped model)")
+    parser.add_argument("--rules-only", action="store_true", help="use the marker tables alone, no model")
+    parser.add_argument("--json", action="store_true", help="print one JSON record per file")
+    parser.add_argument("--original", action="store_true", help="print the text with editorial spans removed")
+
+
+def run(args: argparse.Namespace) -> int:
+    from .api import Annotator, load
+
+    annotator = Annotator() if args.rules_only else load(args.model)
+    failures = 0
+    for path in args.files:
+        try:
+            raw = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+            result = annotator.predict(raw, lang=args.lang)
+        except (OSError, ValueError) as exc:
+            print(f"annotator predict: {path}: {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        if args.json:
+            record = {"id": str(path), **result.to_dict(include_text=False)}
+            print(json.dumps(record, ensure_ascii=False))
+        elif args.original:
+            print(result.original_text())
+        else:
+            print(format_spans(result, title=str(path)))
+    return 1 if failures else 0
+
+
+def format_spans(result: Annotation, title: str = "", width: int = 70) -> str:
+    """A plain-text table: offsets, kind, who decided, and the span's text."""
+    lines = [f"{title}: {len(result.spans)} editorial span(s), lang={result.lang}"] if title else []
+    for span in result.spans:
+        snippet = result.text[span.start : span.end].replace("\n", "\u23ce")
+        if len(snippet) > width:
+            snippet = snippet[: width - 12] + " \u2026 " + snippet[-9:]
+        decided = span.marker if span.source == "rule" else f"model p={span.score:.2f}"
+        lines.append(f"  [{span.start:>6}, {span.end:>6})  {span.kind:<15} {snippet}")
+        lines.append(f"  {'':>17}  {'':<15} \u21b3 {decided}")
+    return "\n".join(lines)

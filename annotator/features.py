@@ -1,0 +1,168 @@
+"""Features of a candidate: its text, its context and its place in the article.
+
+A candidate becomes one row, a plain tuple whose columns the model's
+``ColumnTransformer`` reads by position:
+
+0 ``text``   the candidate (long ones cut to head and tail)
+1 ``left``   the words before it
+2 ``right``  the words after it
+3 ``shape``  categorical tokens: unit, paragraph position, bracket, capitalisation...
+4+           numbers: length, position in the article, character shares
+
+Rows are built for exactly the candidates the rules left open, so training
+and prediction see the same population.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from itertools import accumulate
+from typing import Iterator
+
+from . import markers as M
+from .candidates import Candidate, Layout, paragraph_candidates, sentence_candidates
+from .spans import SIGNED_KINDS, Span
+
+TEXT, LEFT, RIGHT, SHAPE = 0, 1, 2, 3
+NUMBER_COLUMNS = slice(4, None)
+NUMBER_NAMES = ("log_length", "position", "paragraph_position", "log_words", "upper_share",
+                "digit_share", "paragraph_share")
+
+MAX_MODEL_BRACKET = 400  # longer groups are the author's own asides, not insertions
+MAX_MODEL_PARAGRAPH = 700
+LEAD_PARAGRAPHS = 4  # paragraphs this close to the top are lead candidates whatever their length
+MAX_MODEL_SENTENCE = 300
+_TEXT_HEAD, _TEXT_TAIL = 200, 100
+_CONTEXT_LEFT, _CONTEXT_RIGHT = 40, 25
+
+_WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:1[89]|20)?\d\d)?$")
+_VERBS = {lang: re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
+          for lang, verbs in M.REPORTING_VERBS.items()}
+_ANY_VERB = re.compile("|".join(p.pattern for p in _VERBS.values()), re.IGNORECASE)
+
+
+def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: str,
+                     proposals: list[Span]) -> Iterator[tuple[Candidate, tuple]]:
+    """The candidates the model scores, each with its feature row."""
+    decided = {(span.start, span.end) for span in proposals}
+    signed = sorted((span.start, span.end) for span in proposals if span.kind in SIGNED_KINDS)
+    signed_starts = [start for start, _ in signed]
+    reach = list(accumulate((end for _, end in signed), max))  # furthest end among spans starting so far
+    n_paragraphs = len(lay.paragraphs)
+
+    def open_(candidate: Candidate) -> bool:
+        """Not decided by a rule and not inside a signed note (the marker decides the whole note)."""
+        if (candidate.start, candidate.end) in decided:
+            return False
+        index = bisect_right(signed_starts, candidate.start) - 1
+        return index < 0 or reach[index] < candidate.end
+
+    for candidate in brackets:
+        if candidate.bracket in "([" and candidate.end - candidate.start <= MAX_MODEL_BRACKET and open_(candidate):
+            yield candidate, row(text, candidate, lay, lang)
+    for candidate in paragraph_candidates(lay):
+        short = candidate.end - candidate.start <= MAX_MODEL_PARAGRAPH
+        near_edge = candidate.paragraph < LEAD_PARAGRAPHS or candidate.paragraph >= n_paragraphs - 2
+        if (short or near_edge) and open_(candidate):
+            yield candidate, row(text, candidate, lay, lang)
+    for candidate in sentence_candidates(text, lay):
+        if candidate.end - candidate.start <= MAX_MODEL_SENTENCE and open_(candidate):
+            yield candidate, row(text, candidate, lay, lang)
+
+
+def _clip(text: str) -> str:
+    if len(text) <= _TEXT_HEAD + _TEXT_TAIL:
+        return text
+    return text[:_TEXT_HEAD] + " … " + text[-_TEXT_TAIL:]
+
+
+def row(text: str, candidate: Candidate, lay: Layout, lang: str) -> tuple:
+    """One candidate's feature row (see the module docstring for the columns)."""
+    start, end = candidate.start, candidate.end
+    body = text[start:end]
+    n_paragraphs = max(len(lay.paragraphs), 1)
+    para_start, para_end = lay.paragraphs[candidate.paragraph] if lay.paragraphs else (0, len(text))
+    left = text[max(0, start - _CONTEXT_LEFT):start]
+    right = text[end:end + _CONTEXT_RIGHT]
+    words = _WORD.findall(body)
+    letters = sum(ch.isalpha() for ch in body) or 1
+    shape = _shape(text, candidate, body, words, left, right, lang, n_paragraphs, para_start, para_end)
+    numbers = (
+        math.log1p(end - start),
+        start / max(len(text), 1),
+        candidate.paragraph / n_paragraphs,
+        math.log1p(len(words)),
+        sum(ch.isupper() for ch in body) / letters,
+        sum(ch.isdigit() for ch in body) / max(len(body), 1),
+        (end - start) / max(para_end - para_start, 1),
+    )
+    return (_clip(body), left, right, shape, *numbers)
+
+
+def _shape(text: str, candidate: Candidate, body: str, words: list[str], left: str, right: str,
+           lang: str, n_paragraphs: int, para_start: int, para_end: int) -> str:
+    unit = candidate.unit
+    position = min(candidate.paragraph, 5)
+    tokens = [f"unit={unit}", f"{unit}&para={position}", f"lang={lang}", f"{unit}&lang={lang}"]
+    if candidate.paragraph >= n_paragraphs - 2:
+        tokens.append(f"{unit}&near_end")
+    if candidate.paragraph == n_paragraphs - 1:
+        tokens.append(f"{unit}&last")
+    inner = body[1:-1].strip() if unit == "bracket" else body
+    first_word = words[0] if words else ""
+    if unit == "bracket":
+        tokens += [f"br={candidate.bracket}", f"depth={min(candidate.depth, 3)}"]
+        prev_words = _WORD.findall(left[-30:])
+        previous = prev_words[-1] if prev_words else ""
+        if previous[:1].isupper():
+            tokens.append("after_capitalised")
+        if previous.isupper() and len(previous) >= 2:
+            tokens.append("after_acronym")
+        if left.endswith(" "):
+            tokens.append("after_space")
+        if right[:1] in ".,;:":
+            tokens.append("before_punct")
+        if _YEAR.match(inner):
+            tokens.append("content=year")
+        if inner.endswith((".", "!", "?")):
+            tokens.append("content_ends_sentence")
+        if previous and previous.isupper() and len(words) >= 2 and _initials(words) == previous.upper():
+            tokens.append("expands_acronym")
+    n = len(words)
+    tokens.append(f"{unit}&words={min(n, 6) if n < 6 else 'many' if n > 20 else 'some'}")
+    if first_word[:1].isupper():
+        tokens.append(f"{unit}&starts_upper")
+    if first_word[:1].islower():
+        tokens.append(f"{unit}&starts_lower")
+    if n and all(w[:1].isupper() for w in words):
+        tokens.append(f"{unit}&all_capitalised")
+    if any(ch.isdigit() for ch in inner):
+        tokens.append(f"{unit}&has_digit")
+    if "%" in inner:
+        tokens.append(f"{unit}&percent")
+    if any(q in body for q in "«»\"“”"):
+        tokens.append(f"{unit}&has_quote")
+    verb = _ANY_VERB.search(body)
+    if verb:
+        tokens.append(f"{unit}&reporting_verb")
+        tokens.append(f"{unit}&para={position}&reporting_verb")
+    if candidate.start == para_start and candidate.end == para_end:
+        tokens.append(f"{unit}&whole_paragraph")
+    if _inside_quote(text, candidate.start, para_start):
+        tokens.append(f"{unit}&inside_quote")
+    return " ".join(tokens)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words if w[:1].isupper())
+
+
+def _inside_quote(text: str, position: int, para_start: int) -> bool:
+    """An odd number of quote marks between the paragraph start and ``position``."""
+    window = text[max(para_start, position - 400):position]
+    opens = window.count("«") + window.count("“")
+    closes = window.count("»") + window.count("”")
+    return opens > closes or window.count('"') % 2 == 1

@@ -1,0 +1,114 @@
+"""Training: guide-format records -> candidate rows and labels -> a fitted Annotator.
+
+``annotator train`` and :func:`train` share one recipe.  Records from the
+real corpora (RT, NG...) teach the model bracketed notes and labels only:
+their second line is the outlet's own summary, not a republisher's lead, so
+their paragraphs and sentences are left out rather than taught as negatives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .api import Annotator, Prepared
+from .features import model_candidates
+from .model import NONE, CandidateClassifier
+
+REPO = Path(__file__).resolve().parent.parent
+BRACKET_ONLY_SOURCES = ("rt", "ng", "rusentrel", "nerel")
+DEFAULT_TRAINING_FILES = (
+    REPO / "data" / "rt_train.jsonl",
+    REPO / "data" / "rt_train_stripped.jsonl",
+    REPO / "datasets" / "dev.jsonl",
+)
+DEFAULT_SPLITS = ("train", "dev")
+
+
+def read_jsonl(paths: Iterable[Path], splits: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Guide records from JSONL files, optionally only those whose ``split`` is in ``splits``."""
+    wanted = set(splits) if splits is not None else None
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{number}: not a JSON record ({exc.msg})") from None
+                if wanted is None or record.get("split") in wanted:
+                    yield record
+
+
+def bracket_only(record: dict[str, Any]) -> bool:
+    source = str(record.get("source", "")).lower()
+    return source.startswith(BRACKET_ONLY_SOURCES)
+
+
+def candidate_rows(records: Iterable[dict[str, Any]]) -> tuple[list[tuple], list[str], list[str]]:
+    """Feature rows, labels (a kind or ``"none"``) and record ids for every open candidate."""
+    rows: list[tuple] = []
+    labels: list[str] = []
+    groups: list[str] = []
+    for record in records:
+        gold = {(span["start"], span["end"]): span["kind"] for span in record.get("spans", [])}
+        item = Prepared.of(record["text"], record.get("lang"), use_rules=True)
+        only_brackets = bracket_only(record)
+        for candidate, row in model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals):
+            if only_brackets and candidate.unit != "bracket":
+                continue
+            rows.append(row)
+            labels.append(gold.get((candidate.start, candidate.end), NONE))
+            groups.append(str(record.get("id", "")))
+    return rows, labels, groups
+
+
+def train(records: Iterable[dict[str, Any]], classifier: CandidateClassifier | None = None,
+          threshold: float | None = None, metadata: dict[str, Any] | None = None) -> Annotator:
+    """Fit a classifier on the candidates of ``records`` and return the rules-plus-model annotator."""
+    rows, labels, _ = candidate_rows(records)
+    if not rows:
+        raise ValueError("no training candidates: the records hold no text the model could learn from")
+    if len(set(labels)) < 2:
+        raise ValueError("training needs at least one editorial span and one original candidate")
+    model = (classifier or CandidateClassifier()).fit(rows, labels)
+    counts = {label: labels.count(label) for label in sorted(set(labels))}
+    info = {"training_candidates": counts, **(metadata or {})}
+    return Annotator(classifier=model, threshold=threshold, metadata=info)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("data", nargs="*", type=Path,
+                        help="guide-format JSONL files (default: the built RT training shards and the dev set)")
+    parser.add_argument("--out", type=Path, required=True, help="model directory to write, e.g. models/default")
+    parser.add_argument("--split", action="append", default=None,
+                        help=f"train only on records of this split (repeatable; default: {', '.join(DEFAULT_SPLITS)})")
+    parser.add_argument("--C", type=float, default=CandidateClassifier().C, help="inverse regularisation strength")
+    parser.add_argument("--threshold", type=float, default=None, help="lowest model probability kept")
+
+
+def run(args: argparse.Namespace) -> int:
+    from .persistence import save_annotator
+
+    files = args.data or list(DEFAULT_TRAINING_FILES)
+    missing = [str(path) for path in files if not path.exists()]
+    if missing:
+        hint = " (build them with: python -m annotator.datasets build)" if not args.data else ""
+        raise FileNotFoundError(f"training data not found: {', '.join(missing)}{hint}")
+    splits = args.split or list(DEFAULT_SPLITS)
+    started = time.perf_counter()
+    records = list(read_jsonl(files, splits))
+    annotator = train(records, CandidateClassifier(C=args.C), threshold=args.threshold,
+                      metadata={"training_files": [path.name for path in files], "splits": splits,
+                                "training_records": len(records)})
+    path = save_annotator(annotator, args.out)
+    seconds = time.perf_counter() - started
+    counts = annotator.metadata["training_candidates"]
+    print(f"trained on {len(records)} records, {sum(counts.values())} candidates {counts} "
+          f"in {seconds:.0f} s -> {path}", file=sys.stderr)
+    return 0

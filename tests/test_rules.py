@@ -1,0 +1,128 @@
+"""The marker tables and the bracket scanner, on the guide's own examples."""
+
+import pytest
+
+from annotator import Annotator
+from annotator.candidates import bracket_groups
+from annotator.rules import attribution, is_marked
+
+rules = Annotator()
+
+
+def spans_of(text):
+    result = rules.predict(text)
+    return [(text[s.start:s.end], s.kind) for s in result.spans]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Putin sent troops (the authors forget it. – Approx. InoSMI).", "note"),
+    ("Путин (тут автор лукавит. — Прим. ИноСМИ) сказал.", "note"),
+    ("Он сказал (это не так — прим. ред.) вчера.", "note"),
+    ("Он сказал (речь о Тиллерсоне. — \nRT\n) вчера.", "note"),
+    ("Он сказал (речь о Тиллерсоне. - прим. RT) вчера.", "note"),
+    ("Министр (уже бывший. – «НГ») заявил.", "note"),
+    ("Министр (уже бывший. – В.К.) заявил.", "note"),
+    ("He said [Editor's note: this is wrong] yesterday.", "note"),
+    ("He said (the figure is disputed – Ed.) yesterday.", "note"),
+    ("Er sagte (gemeint ist Scholz, Anm. d. Red.) gestern.", "note"),
+    ("Il a dit (NDLR : le ministre) hier.", "note"),
+    ("Ha detto (N.d.R.) ieri.", "note"),
+    ("Dijo (N. de la R.: el ministro) ayer.", "note"),
+    ("Powiedział (chodzi o premiera – przyp. red.) wczoraj.", "note"),
+    ("Він сказав (йдеться про прем'єра — прим. ред.) вчора.", "note"),
+    ("Он сказал (игра слов — прим. пер.) вчера.", "translator_note"),
+    ("Он сказал (игра слов — прим. перев.) вчера.", "translator_note"),
+    ("He said (a pun – approx. transl.) yesterday.", "translator_note"),
+    ("He said (Translator's note: a pun) yesterday.", "translator_note"),
+    ("Il a dit (jeu de mots, N.d.T.) hier.", "translator_note"),
+    ("Dijo (juego de palabras, N. del T.) ayer.", "translator_note"),
+    ("Powiedział (gra słów – przyp. tłum.) wczoraj.", "translator_note"),
+    ("Фонд (признан иноагентом) заявил.", "legal_label"),
+    ("«Мемориал» (организация запрещена в РФ) заявил.", "legal_label"),
+    ("Meta (recognized as extremist and banned in Russia) said.", "legal_label"),
+    ("The town of Pokrovsk (Krasnoarmeysk) fell.", "gloss"),
+    ("Бои у Бахмута (Артемовска) продолжались.", "gloss"),
+    ("He wrote 'we won' (sic!) in the letter.", "aside"),
+    ("And Russia <...> manages to recruit.", "elision"),
+    ("And Russia <…> manages to recruit.", "elision"),
+])
+def test_marker_finds_the_whole_insertion(text, kind):
+    found = spans_of(text)
+    assert len(found) == 1, found
+    span_text, found_kind = found[0]
+    assert found_kind == kind
+    assert span_text[0] in "([<" and span_text[-1] in ")]>"
+
+
+@pytest.mark.parametrize("text", [
+    "The key point for Zelensky (and an obstacle for NATO) is his demand.",
+    "The surge in aid (including the transfer of artillery shells, missiles) is explained.",
+    "Он сказал (RT) вчера.",                       # a bare outlet name is no signature
+    "В Сирии действует «Джебхат ан-Нусра» (ранее «Нусра»).",
+    "The bill (HR 815) passed the Senate (R-Texas voted no).",
+    "Мы говорили о реестре иноагентов (он был создан в 2012 году и с тех пор не раз расширялся).",
+])
+def test_original_parentheses_stay_original(text):
+    assert spans_of(text) == []
+
+
+def test_disclaimer_and_paragraph_elision_cover_the_paragraph():
+    text = "Title\nBody text here.\n[…]\nMore body.\nInoSMI materials contain assessments exclusively of foreign media and do not reflect the position of the InoSMI editorial board."
+    found = spans_of(text)
+    assert found == [("[…]", "elision"), (text.splitlines()[-1], "disclaimer")]
+
+
+def test_asterisk_label_is_two_spans():
+    footnote = "* «Исламское государство» (ИГ) — запрещённая в России террористическая организация."
+    text = f"Боевики «Исламского государства»* отступили.\n{footnote}"
+    found = spans_of(text)
+    assert found == [("*", "legal_label"), (footnote, "legal_label")]
+
+
+def test_asterisk_without_footnote_is_not_a_label():
+    assert spans_of("Компания Meta* сообщила о росте.") == []
+
+
+def test_gloss_inside_original_parenthesis_is_marked_alone():
+    text = "The report (fighting near Bakhmut (Artemovsk) went on) was late."
+    assert spans_of(text) == [("(Artemovsk)", "gloss")]
+
+
+def test_note_wins_over_what_it_contains():
+    text = "Battles (near Pokrovsk (Krasnoarmeysk), as the authors forget. – Approx. InoSMI) went on."
+    assert spans_of(text) == [(text[8:text.index(") went")+1], "note")]
+
+
+def test_marker_is_recorded():
+    result = rules.predict("Он сказал (это не так — прим. ред.) вчера.")
+    assert result.spans[0].marker == "прим. ред."
+    assert result.spans[0].source == "rule"
+
+
+def test_unbalanced_brackets_lose_nothing_else():
+    text = "Start (unclosed and ] stray. Later (the authors lie – Approx. InoSMI) end."
+    found = spans_of(text)
+    assert found == [("(the authors lie – Approx. InoSMI)", "note")]
+
+
+def test_bracket_groups_nesting_and_mixture():
+    text = "a (b [c] (d) e) ] f (g"
+    groups = {(text[s:e], depth) for s, e, _, depth in bracket_groups(text)}
+    assert groups == {("[c]", 1), ("(d)", 1), ("(b [c] (d) e)", 0)}
+
+
+def test_closer_pops_through_unclosed_openers():
+    text = "x (a [b c) y"
+    assert [(text[s:e], o) for s, e, o, _ in bracket_groups(text)] == [("(a [b c)", "(")]
+
+
+def test_attribution_variants_of_dash_case_and_dots():
+    for tail in ("– Approx. InoSMI", "- approx. inosmi", "— Approx InoSMI.", "—Approx. InoSMI"):
+        assert attribution(f"the authors forget {tail}") == ("note", "Approx. InoSMI"), tail
+
+
+def test_is_marked_follows_the_guide():
+    assert is_marked("(the authors forget. – Approx. InoSMI)", "note")
+    assert is_marked("InoSMI materials contain assessments exclusively of foreign media.", "disclaimer")
+    assert not is_marked("(Krasnoarmeysk)", "gloss")
+    assert not is_marked("(признан иноагентом)", "legal_label")
