@@ -1,0 +1,421 @@
+"""Build guide-format JSONL datasets with silver spans from the real Russian corpora.
+
+    python -m annotator.datasets build [--corpora DIR] [--out DIR]
+
+Reads the corpora in place (default ``../shared/corpora`` next to the repo root),
+writes ``<out>/{rt_train,rt_dev,rt_test,ng_test,rusentrel_test,nerel_test}.jsonl``,
+a ``*_stripped.jsonl`` copy of every note-bearing record with its attribution
+marker removed (RT, NG and RuSentRel), and ``build_stats.json``.
+
+Silver spans favour precision: only insertions with an explicit structure are
+taken. Decisions on ambiguous cases:
+
+* A bracket with an editors' marker is a ``note`` even when its content is a
+  legal label (``(запрещена в РФ. – «НГ»)``): the marker decides the kind.
+* ``— прим. авт.)`` is the author's own note, so it is ``original`` (no span).
+* A footnote that the HTML extraction broke over several lines becomes one
+  ``legal_label`` span per line (spans may not hold a newline unless bracketed).
+* A footnote line without the ``*`` is taken when it has the definitional
+  shape ``«Name» — террористическая группировка, запрещённая …``.
+* ``**`` after a name is one span (the whole asterisk run); a ``*`` inside a
+  note is covered by the note and gets no span of its own.
+* Texts repeated exactly inside one output file are written once.
+* NEREL is meant as hard negatives, but the generic rules run on it too: a
+  real ``(… — ред.)`` note in a Wikinews text keeps its span.
+
+This module is self-contained (stdlib only) and imports nothing else from
+``annotator``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Iterator
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPORA = REPO_ROOT / ".." / "shared" / "corpora"
+DEFAULT_OUT = REPO_ROOT / "data"
+
+NOTE_KINDS = ("note", "translator_note")
+MAX_NOTE_LEN = 600
+MAX_FOOTNOTE_LEN = 400
+RT_SPLITS = {**{i: "train" for i in range(6)}, 6: "dev", 7: "test"}
+
+# --------------------------------------------------------------------- markers
+# Each marker regex matches the attribution marker of a bracketed note, from
+# the whitespace/comma before the dash up to (not including) the closing ")".
+# Groups ``tr`` / ``au`` tell translator's and author's notes from editors'.
+
+_DASH = r"(?<!\w)[-–—―−‑]"
+_END = r"\s*\.?\s*\.?\s*(?=\))"
+_GENERIC = (
+    r"(?P<tr>[Пп]рим\.\s*(?:перев|пер)\.?|[Пп]ер\.)"
+    r"|(?P<au>[Пп]рим\.\s*авт\.?)"
+    r"|[Пп]рим\.\s*(?:[Рр]ед(?:\.|акции)?|ИноСМИ)|[Рр]ед\."
+)
+GENERIC_MARKER = re.compile(rf"[\s,]*{_DASH}\s*(?:{_GENERIC}){_END}")
+RT_MARKER = re.compile(
+    rf"[\s,]*{_DASH}\s*(?:(?:[Пп]рим\.\s*)?RT\b|[Пп]рим\.\s*ИФ\b|{_GENERIC}){_END}"
+    r"|(?<=\.)\s*\n\s*RT\b\.?\s*(?=\))"  # ". \nRT\n)": extraction lost the dash
+)
+_NG_TAG = r"«\s*(?:НГ(?:-[\w-]+)?|НГР|НВО)\s*»|НГ\b"
+_INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\.(?:,\s*[А-ЯЁ]\.\s?[А-ЯЁ]\.)*"
+NG_MARKER = re.compile(rf"[\s,]*{_DASH}\s*(?:{_NG_TAG}|{_INITIALS}|{_GENERIC}){_END}")
+ALL_MARKERS = (RT_MARKER, NG_MARKER, GENERIC_MARKER)
+
+# ---------------------------------------------------------------- legal labels
+_RU = r"(?:России|РФ)\b"
+LEGAL_KW = re.compile(
+    rf"террористическ|экстремистск|иностранн\w*\s+агент|иноагент|нежелательн"
+    rf"|запрещ\w*\s+(?:[\w-]+\s+){{0,3}}?(?:в|на\s+территории)\s+{_RU}",
+    re.I,
+)
+LEGAL_BRACKET = re.compile(
+    rf"(?:запрещ|признан)\w*\s+(?:в|на\s+территории)\s+{_RU}"
+    rf"|(?:в|на\s+территории)\s+{_RU}\s+(?:[\w-]+\s+){{0,2}}?(?:запрещ|признан)"
+    r"|признан\w*\s+(?:\w+\s+)?(?:иноагент|иностранн\w*\s+агент)",
+    re.I,
+)
+INLINE_BRACKET = re.compile(r"\([^()\n]{1,200}\)")
+# "«Name» (ABBR), «Name» — террористическая группировка, запрещённая …" without the "*".
+_NAME = r"(?:«[^«»\n]{1,80}»|[А-ЯЁA-Z][\w-]*(?:\s+[\w-]+){0,5}?)(?:\s*\([^()\n]{1,80}\))?"
+FOOTNOTE_DEF = re.compile(
+    rf"^\s*{_NAME}(?:\s*(?:,|\sи)\s*{_NAME})*\s*,?\s[—–-]\s*(?:террористическ|экстремистск"
+    r"|исламистск|украинск\w*\s+(?:объединени|организаци)|организаци|запрещ|СМИ,|признан|деятельность)"
+)
+SEPARATOR = re.compile(r"^\s*\*(?:\s*\*)+\s*$")
+_COMPLETE_END = re.compile(r"(?:[.)\d]|России|РФ|организаци[яи]|группировк[аи])$")
+STAR_RUN = re.compile(r"(?:(?<=[^\W\d_])|(?<=[»\"”)\]]))\*{1,4}(?![\w*])")  # after a name, not "5*"
+
+
+# ------------------------------------------------------------------- records
+def _record(rid: str, text: str, spans: list[dict], source: str, split: str) -> dict:
+    return {"id": rid, "lang": "ru", "text": text, "spans": spans, "source": source, "split": split}
+
+
+def _join(*parts: str | None) -> str:
+    return "\n".join(p.strip() for p in parts if p and p.strip())
+
+
+def _natural(path: Path) -> list:
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", path.name)]
+
+
+def _files(path: Path | str, pattern: str) -> list[Path]:
+    path = Path(path)
+    return [path] if path.is_file() else sorted(path.rglob(pattern), key=lambda p: (p.parent.name, _natural(p)))
+
+
+def _shard(path: Path) -> int:
+    return int(re.search(r"_(\d+)\.jsonlines", path.name).group(1))
+
+
+def _iter_jsonlines(path: Path | str, corpus: str, marker: re.Pattern, split_of) -> Iterator[dict]:
+    for file in _files(path, "*.jsonlines.gz"):
+        shard = _shard(file)
+        with gzip.open(file, "rt", encoding="utf-8") as fh:
+            for n, line in enumerate(fh):
+                doc = json.loads(line)
+                text = _join(doc.get("title"), doc.get("summary"), doc.get("content"))
+                if text:
+                    yield _record(f"{corpus}-{shard}-{n:04d}", text, silver_spans(text, marker),
+                                  corpus, split_of(shard))
+
+
+def iter_rt(path: Path | str) -> Iterator[dict]:
+    """Yield RT records (one shard file or the folder); shards 0-5 train, 6 dev, 7 test."""
+    yield from _iter_jsonlines(path, "rt", RT_MARKER, lambda s: RT_SPLITS.get(s, "train"))
+
+
+def iter_ng(path: Path | str) -> Iterator[dict]:
+    """Yield Nezavisimaya Gazeta records (one shard file or the folder), all ``test``."""
+    yield from _iter_jsonlines(path, "ng", NG_MARKER, lambda s: "test")
+
+
+def read_rusentrel(path: Path | str) -> str:
+    """Text of one RuSentRel file with the ``{Author, Unknown}`` line tags removed."""
+    raw = Path(path).read_text(encoding="utf-8-sig")
+    return re.sub(r"(?m)^\{[^}\n]*\} ?", "", raw).strip()
+
+
+def iter_rusentrel(path: Path | str) -> Iterator[dict]:
+    """Yield RuSentRel records (one ``art*.txt`` or the corpus folder), all ``test``."""
+    for file in _files(path, "art*.txt"):
+        text = read_rusentrel(file)
+        if text:
+            yield _record(f"rusentrel-{file.parent.name}-{file.stem}", text,
+                          silver_spans(text, GENERIC_MARKER), "rusentrel", "test")
+
+
+def iter_nerel(path: Path | str) -> Iterator[dict]:
+    """Yield NEREL (Wikinews) records, all ``test``: hard negatives on ordinary news brackets.
+
+    Every ``*.txt`` of the folders is a text. The generic rules still run: two
+    Wikinews articles hold a real ``(… — ред.)`` note, which stays labelled."""
+    for file in _files(path, "*.txt"):
+        text = file.read_text(encoding="utf-8-sig").strip()
+        if text:
+            yield _record(f"nerel-{file.parent.name}-{file.stem}", text,
+                          silver_spans(text, GENERIC_MARKER), "nerel", "test")
+
+
+# -------------------------------------------------------------------- spans
+def matching_open(text: str, close: int, limit: int = MAX_NOTE_LEN) -> int | None:
+    """Index of the ``(`` that the ``)`` at ``close`` closes, scanning back with nesting."""
+    depth = 0
+    for i in range(close - 1, max(-1, close - limit), -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def marker_kind(m: re.Match) -> str | None:
+    """Kind of span a marker match gives: note, translator_note, or None (author's)."""
+    groups = m.groupdict()
+    if groups.get("au"):
+        return None
+    return "translator_note" if groups.get("tr") else "note"
+
+
+def find_notes(text: str, marker: re.Pattern) -> list[dict]:
+    """Bracketed notes ``(… — MARKER)``: from the matching ``(`` to the ``)``."""
+    spans = []
+    for m in marker.finditer(text):
+        kind, close = marker_kind(m), m.end()
+        if kind is None:
+            continue
+        start = matching_open(text, close)
+        if start is None or not text[start + 1:m.start()].strip():
+            continue
+        spans.append({"start": start, "end": close + 1, "kind": kind})
+    return spans
+
+
+def _complete(block: str) -> bool:
+    b = block.rstrip()
+    return bool(LEGAL_KW.search(b)) and bool(_COMPLETE_END.search(b))
+
+
+def find_footnotes(text: str) -> tuple[list[dict], set[str]]:
+    """Legal footnote lines (``* «ИГ» — запрещённая в России …``), one span per line.
+
+    Returns the spans and the asterisk runs the footnotes use (``*``, ``**``)."""
+    lines, offsets, pos = text.split("\n"), [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    spans, runs, i = [], set(), 0
+    while i < len(lines):
+        starred = lines[i].lstrip().startswith("*") and not SEPARATOR.match(lines[i])
+        if not starred and not (len(lines[i]) <= 350 and FOOTNOTE_DEF.match(lines[i])
+                                and LEGAL_KW.search(lines[i])):
+            i += 1
+            continue
+        j, block = i, lines[i]
+        while (j + 1 < len(lines) and j - i < 7 and len(block) < MAX_FOOTNOTE_LEN and not _complete(block)
+               and not (block.rstrip().endswith(".") and LEGAL_KW.search(block))
+               and not (lines[j + 1].lstrip().startswith("*") and LEGAL_KW.search(block))):
+            j += 1
+            block += "\n" + lines[j]
+        if LEGAL_KW.search(block) and len(block) <= MAX_FOOTNOTE_LEN and (_complete(block) or j == len(lines) - 1):
+            for k in range(i, j + 1):
+                line = lines[k]
+                a = len(line) - len(line.lstrip())
+                b = len(line.rstrip())
+                if b > a:
+                    spans.append({"start": offsets[k] + a, "end": offsets[k] + b, "kind": "legal_label"})
+            runs.update(re.findall(r"\*+", block))
+            i = j + 1
+        else:
+            i += 1
+    return spans, runs
+
+
+def find_legal_brackets(text: str) -> list[dict]:
+    """Inline labels ``(запрещена в России)``, ``(признан иноагентом)``: whole bracket."""
+    return [{"start": m.start(), "end": m.end(), "kind": "legal_label"}
+            for m in INLINE_BRACKET.finditer(text) if LEGAL_BRACKET.search(m.group())]
+
+
+def find_stars(text: str, runs: set[str]) -> list[dict]:
+    """Asterisk runs attached to a name that a legal footnote of the text explains."""
+    return [{"start": m.start(), "end": m.end(), "kind": "legal_label"}
+            for m in STAR_RUN.finditer(text) if m.group() in runs]
+
+
+def merge(*groups: Iterable[dict]) -> list[dict]:
+    """Union of span groups sorted by start; a span overlapping one from an earlier group
+    (or an earlier span of its own group) is dropped."""
+    kept: list[dict] = []
+    for group in groups:
+        for s in sorted(group, key=lambda s: (s["start"], -s["end"])):
+            if all(s["end"] <= k["start"] or s["start"] >= k["end"] for k in kept):
+                kept.append(s)
+    return sorted(kept, key=lambda s: s["start"])
+
+
+def silver_spans(text: str, marker: re.Pattern) -> list[dict]:
+    """All silver spans of a text: notes, footnotes, inline legal labels, asterisks."""
+    foot, runs = find_footnotes(text)
+    return merge(find_notes(text, marker), foot, find_legal_brackets(text), find_stars(text, runs))
+
+
+# ---------------------------------------------------------------- stripping
+def marker_range(bracket: str) -> tuple[int, int] | None:
+    """(start, end) of the attribution marker inside a ``(…)`` note text, or None."""
+    best = None
+    for rx in ALL_MARKERS:
+        for m in rx.finditer(bracket):
+            if m.end() == len(bracket) - 1 and m.start() > 1 and (best is None or m.start() < best[0]):
+                best = (m.start(), m.end())
+    return best
+
+
+def strip_markers(record: dict) -> dict:
+    """Copy of ``record`` with the marker cut out of every note (``(X. — RT)`` → ``(X.)``).
+
+    Offsets are recomputed; the stripped span keeps its kind. id gets ``-stripped``,
+    source ``+stripped``."""
+    text, pieces, spans, pos, shift = record["text"], [], [], 0, 0
+    for sp in record["spans"]:
+        seg = text[sp["start"]:sp["end"]]
+        cut = marker_range(seg) if sp["kind"] in NOTE_KINDS else None
+        if cut:
+            seg = seg[:cut[0]] + seg[cut[1]:]
+        pieces += [text[pos:sp["start"]], seg]
+        start = sp["start"] - shift
+        spans.append({**sp, "start": start, "end": start + len(seg)})
+        shift += (sp["end"] - sp["start"]) - len(seg)
+        pos = sp["end"]
+    pieces.append(text[pos:])
+    return {**record, "id": record["id"] + "-stripped", "text": "".join(pieces), "spans": spans,
+            "source": record["source"] + "+stripped"}
+
+
+# ---------------------------------------------------------------- self-check
+def check_record(record: dict) -> str | None:
+    """Why a record breaks the guide's span rules, or None when it is fine."""
+    text, prev_end = record["text"], 0
+    for s in record["spans"]:
+        if not 0 <= s["start"] < s["end"] <= len(text):
+            return f"span {s} outside text"
+        if s["start"] < prev_end:
+            return f"span {s} unsorted or overlapping"
+        seg = text[s["start"]:s["end"]]
+        if "\n" in seg and not (seg[0] in "([" and seg[-1] in ")]"):
+            return f"span {s} holds a newline but is not bracketed"
+        prev_end = s["end"]
+    return None
+
+
+# -------------------------------------------------------------------- build
+def _sources(corpora: Path) -> list[tuple[str, bool, Iterator[dict]]]:
+    """(output name prefix, write stripped copies?, record iterator) per corpus present."""
+    out = []
+    for shard in sorted((corpora / "rt").glob("russia_today_*.jsonlines.gz"), key=_natural):
+        out.append(("rt", True, iter_rt(shard)))
+    for shard in sorted((corpora / "ng").glob("ng_*.jsonlines.gz"), key=_natural):
+        out.append(("ng", True, iter_ng(shard)))
+    if (corpora / "rusentrel").is_dir():
+        out.append(("rusentrel", True, iter_rusentrel(corpora / "rusentrel")))
+    if (corpora / "nerel").is_dir():
+        out.append(("nerel", False, iter_nerel(corpora / "nerel")))
+    return out
+
+
+class _Writer:
+    """One output JSONL file: writes self-checked, de-duplicated records, keeps counts."""
+
+    def __init__(self, path: Path):
+        self.path, self.fh, self.seen = path, path.open("w", encoding="utf-8"), set()
+        self.stats = Counter()
+
+    def write(self, record: dict) -> None:
+        problem = check_record(record)
+        if problem:
+            print(f"dropped {record['id']}: {problem}", file=sys.stderr)
+            self.stats["dropped"] += 1
+            return
+        digest = hashlib.sha1(record["text"].encode("utf-8")).digest()
+        if digest in self.seen:
+            self.stats["duplicates"] += 1
+            return
+        self.seen.add(digest)
+        self.fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.stats["records"] += 1
+        if record["spans"]:
+            self.stats["with_spans"] += 1
+        self.stats.update(s["kind"] for s in record["spans"])
+
+    def close(self) -> dict:
+        self.fh.close()
+        return dict(self.stats)
+
+
+def build(corpora_dir: Path | str = DEFAULT_CORPORA, out_dir: Path | str = DEFAULT_OUT) -> dict:
+    """Write the JSONL files and ``build_stats.json``; return ``{file name: counts}``.
+
+    Corpora missing from ``corpora_dir`` are skipped. Records that fail
+    :func:`check_record` are reported on stderr, dropped and counted."""
+    corpora, out = Path(corpora_dir), Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    writers: dict[str, _Writer] = {}
+
+    def writer(name: str) -> _Writer:
+        if name not in writers:
+            writers[name] = _Writer(out / f"{name}.jsonl")
+        return writers[name]
+
+    for prefix, stripped, records in _sources(corpora):
+        for rec in records:
+            name = f"{prefix}_{rec['split']}"
+            writer(name).write(rec)
+            if stripped:
+                w = writer(f"{name}_stripped")
+                if any(s["kind"] in NOTE_KINDS for s in rec["spans"]):
+                    w.write(strip_markers(rec))
+    stats = {f"{name}.jsonl": w.close() for name, w in sorted(writers.items())}
+    (out / "build_stats.json").write_text(json.dumps(stats, ensure_ascii=False, indent=2) + "\n",
+                                          encoding="utf-8")
+    return stats
+
+
+def format_stats(stats: dict) -> str:
+    """A plain-text table of the counts ``build`` returns."""
+    cols = ["records", "with_spans", "note", "translator_note", "legal_label", "dropped", "duplicates"]
+    rows = [["file", *cols]] + [[name, *(str(c.get(k, 0)) for k in cols)] for name, c in stats.items()]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(cols) + 1)]
+    return "\n".join("  ".join(v.ljust(w) if i == 0 else v.rjust(w) for i, (v, w) in enumerate(zip(r, widths)))
+                     for r in rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``build [--corpora DIR] [--out DIR]``."""
+    parser = argparse.ArgumentParser(prog="python -m annotator.datasets", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build the silver JSONL datasets")
+    b.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="corpora folder (default ../shared/corpora)")
+    b.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default data/)")
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    stats = build(args.corpora, args.out)
+    print(format_stats(stats))
+    print(f"built {len(stats)} files in {args.out} in {time.perf_counter() - t0:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
