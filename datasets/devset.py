@@ -1,0 +1,1325 @@
+#!/usr/bin/env python3
+"""Hand-annotated dev/test set for `annotator`.
+
+Every article below is hand-written prose (no real article is copied) in the
+layout of a republished translation (InoSMI style for en/ru) or of an ordinary
+newspaper article (de, fr, es, it, pl, uk). An article is a list of
+paragraphs; a paragraph is a list of pieces; a piece is either a plain string
+(text written by the original outlet) or a tagged piece ``E(kind, text)``
+(text added by the republisher). The builder concatenates the pieces, joins
+paragraphs with "\\n" and records the spans, so no offset is counted by hand.
+
+    python datasets/devset.py           # writes datasets/dev.jsonl
+    python datasets/devset.py --stats   # prints counts (writes nothing)
+    python datasets/devset.py --check   # exit 1 if dev.jsonl is stale
+
+Standard library only; nothing is imported from the ``annotator`` package.
+See ANNOTATION_GUIDE.md (shared/) for the span kinds and boundary rules.
+"""
+import argparse
+import collections
+import json
+import os
+import re
+import sys
+
+KINDS = ("note", "translator_note", "legal_label", "gloss", "aside",
+         "elision", "lead", "disclaimer")
+SOURCE = "hand-written for the annotator dev set"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dev.jsonl")
+
+# An attribution marker (guide: a span is "marked" when it contains one or is
+# a disclaimer). Used for the stats and for the self-check: every note and
+# translator_note must carry one, no gloss/aside/elision/lead may, and no
+# original text may contain one.
+MARKER_RE = re.compile(
+    r"approx\.?\s*(?:inosmi|transl)"
+    r"|прим\.?\s*(?:иносми|ред|пер)"
+    r"|editor's note|translator's note|\bed\.\)|[-–—]\s*ed\."
+    r"|[-–—]\s*ред\b|[-–—]\s*«нг»|[-–—]\s*rt\b"
+    r"|anm\.\s*d\.\s*(?:red|übers)|\bndlr\b|\bn\.\s*d\.\s*[lrt]"
+    r"|\bn\.\s*de\s*la\s*r\.|\bn\.\s*del\s*t\.|\bndr\b|\bndt\b"
+    r"|przyp\.\s*(?:red|tłum)|прим\.\s*(?:перекл|ред)",
+    re.IGNORECASE)
+
+
+class E:
+    """A tagged (editorial) piece: the republisher wrote `text`."""
+    __slots__ = ("kind", "text")
+
+    def __init__(self, kind, text):
+        if kind not in KINDS:
+            raise ValueError("unknown kind %r" % kind)
+        self.kind = kind
+        self.text = text
+
+
+def N(text):
+    return E("note", text)
+
+
+def T(text):
+    return E("translator_note", text)
+
+
+def L(text):
+    return E("legal_label", text)
+
+
+def G(text):
+    return E("gloss", text)
+
+
+def A(text):
+    return E("aside", text)
+
+
+def X(text="<...>"):
+    return E("elision", text)
+
+
+def LEAD(text):
+    return E("lead", text)
+
+
+def D(text):
+    return E("disclaimer", text)
+
+
+DISC_EN = ("InoSMI materials contain assessments exclusively of foreign media "
+           "and do not reflect the position of the InoSMI editorial board.")
+DISC_RU = ("Материалы ИноСМИ содержат оценки исключительно зарубежных СМИ "
+           "и не отражают позицию редакции ИноСМИ.")
+
+ARTICLES = []  # (lang, paragraphs) in definition order
+
+
+def article(lang, *paragraphs):
+    ARTICLES.append((lang, paragraphs))
+
+
+def is_marked(kind, text):
+    return kind == "disclaimer" or bool(MARKER_RE.search(text))
+
+
+def _bracketed(s):
+    return s[:1] in "([" and s[-1:] in ")]"
+
+
+def build(paragraphs, where="?"):
+    """Concatenate pieces; return (text, spans) after the self-check."""
+    def fail(msg):
+        raise AssertionError("%s: %s" % (where, msg))
+
+    if not 4 <= len(paragraphs) <= 12:
+        fail("has %d paragraphs, want 4-12" % len(paragraphs))
+    parts, spans, tagged, pos = [], [], [], 0
+    for i, para in enumerate(paragraphs):
+        pieces = para if isinstance(para, list) else [para]
+        if not pieces or not "".join(
+                p.text if isinstance(p, E) else p for p in pieces).strip():
+            fail("paragraph %d is empty" % i)
+        if i:
+            parts.append("\n")
+            pos += 1
+        for piece in pieces:
+            if isinstance(piece, E):
+                s = piece.text
+                if not s or s != s.strip():
+                    fail("span %r is empty or has outer whitespace" % s)
+                if "\n" in s and not _bracketed(s):
+                    fail("unbracketed span %r contains a newline" % s)
+                if piece.kind in ("lead", "disclaimer") and len(pieces) != 1:
+                    fail("%s %r is not a whole paragraph" % (piece.kind, s))
+                if piece.kind in ("note", "translator_note") and not MARKER_RE.search(s):
+                    fail("%s %r has no attribution marker" % (piece.kind, s))
+                if piece.kind in ("gloss", "aside", "elision", "lead") and MARKER_RE.search(s):
+                    fail("%s %r contains a marker" % (piece.kind, s))
+                spans.append({"start": pos, "end": pos + len(s), "kind": piece.kind})
+                tagged.append(s)
+            elif isinstance(piece, str):
+                if "\n" in piece:
+                    fail("original piece %r contains a newline" % piece)
+                m = MARKER_RE.search(piece)
+                if m:
+                    fail("original piece contains marker %r: %r" % (m.group(), piece))
+                s = piece
+            else:
+                fail("bad piece %r" % (piece,))
+            parts.append(s)
+            pos += len(s)
+    text = "".join(parts)
+    last_end = 0
+    for sp, s in zip(spans, tagged):
+        if text[sp["start"]:sp["end"]] != s:
+            fail("span text mismatch %r" % s)
+        if sp["start"] < last_end:
+            fail("spans overlap or are unsorted at %r" % s)
+        last_end = sp["end"]
+    return text, spans
+
+
+def records():
+    by_lang = collections.Counter()
+    out = []
+    for lang, paragraphs in ARTICLES:
+        by_lang[lang] += 1
+        n = by_lang[lang]
+        rid = "dev-%s-%03d" % (lang, n)
+        text, spans = build(paragraphs, rid)
+        # stratified by language, deterministic: every third article is held out
+        split = "test" if n % 3 == 0 else "dev"
+        out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
+                    "source": SOURCE, "split": split})
+    ids = [r["id"] for r in out]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    return out
+
+
+def dump(recs):
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs).encode("utf-8")
+
+
+def stats(recs):
+    lines = []
+    c = collections.Counter
+    langs = c(r["lang"] for r in recs)
+    lines.append("articles: %d (dev %d, test %d), with no span: %d" % (
+        len(recs), sum(r["split"] == "dev" for r in recs),
+        sum(r["split"] == "test" for r in recs), sum(not r["spans"] for r in recs)))
+    lines.append("per language (articles / spans / no-span articles / dev / test):")
+    for lang in sorted(langs, key=lambda l: (-langs[l], l)):
+        rs = [r for r in recs if r["lang"] == lang]
+        lines.append("  %-3s %3d %4d %3d %3d %3d" % (
+            lang, len(rs), sum(len(r["spans"]) for r in rs),
+            sum(not r["spans"] for r in rs),
+            sum(r["split"] == "dev" for r in rs), sum(r["split"] == "test" for r in rs)))
+    lines.append("per kind (all / dev / test / marked / unmarked):")
+    rows = collections.defaultdict(lambda: [0, 0, 0, 0, 0])
+    for r in recs:
+        for sp in r["spans"]:
+            row = rows[sp["kind"]]
+            m = is_marked(sp["kind"], r["text"][sp["start"]:sp["end"]])
+            row[0] += 1
+            row[1 if r["split"] == "dev" else 2] += 1
+            row[3 if m else 4] += 1
+    tot = [0, 0, 0, 0, 0]
+    for k in KINDS:
+        row = rows[k]
+        tot = [a + b for a, b in zip(tot, row)]
+        lines.append("  %-16s %4d %4d %4d %4d %4d" % ((k,) + tuple(row)))
+    lines.append("  %-16s %4d %4d %4d %4d %4d" % (("TOTAL",) + tuple(tot)))
+    lines.append("marked vs unmarked spans: %d marked, %d unmarked" % (tot[3], tot[4]))
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--stats", action="store_true", help="print counts, write nothing")
+    ap.add_argument("--check", action="store_true", help="exit 1 if dev.jsonl differs")
+    ap.add_argument("-o", "--output", default=OUT)
+    args = ap.parse_args(argv)
+    recs = records()
+    data = dump(recs)
+    if args.stats:
+        print(stats(recs))
+        return 0
+    if args.check:
+        try:
+            with open(args.output, "rb") as f:
+                same = f.read() == data
+        except OSError:
+            same = False
+        print("%s is %s" % (args.output, "up to date" if same else "STALE"))
+        return 0 if same else 1
+    with open(args.output, "wb") as f:
+        f.write(data)
+    print("wrote %d records to %s" % (len(recs), args.output))
+    return 0
+
+
+# ---------------------------------------------------------------------------
+# The articles. Order matters: ids are assigned per language in this order.
+# ---------------------------------------------------------------------------
+
+# =============================== ENGLISH ===================================
+
+# en-001: energy, lead + note + disclaimer; hard negatives (GIE), (LNG), (including ...)
+article(
+    "en",
+    "Bloomberg: Europe's gas reserves are melting faster than expected",
+    LEAD("Europe's underground gas storage facilities are being emptied at the fastest pace in seven years, Bloomberg reports. Cold weather and calm winds forced utilities to burn more fuel, and traders are already betting on a tense summer."),
+    "Karl Ostrander, Paula Mendes Vieira",
+    "European gas storage sites were about 72% full at the start of February, compared with more than 85% a year earlier, according to data from Gas Infrastructure Europe (GIE). The benchmark Dutch TTF futures have risen by almost a third since December.",
+    ["The situation was aggravated by the end of Russian gas transit through Ukraine on January 1 ",
+     N("(the authors prefer not to recall that it was Kiev that refused to extend the contract. – Approx. InoSMI)"),
+     ". Slovakia and Austria had to look for supplies from other sources, which turned out to be more expensive."],
+    "“The market has lost its cushion,” said Tom Marsden, head of gas analytics at a London consultancy. “Every cold snap now turns into a price spike.”",
+    "Traders fear that in order to meet the EU target of filling storage to 90% by November 1, countries will have to compete for liquefied natural gas (LNG) with buyers in Asia. Some governments (including Germany and Italy) have already asked Brussels to make the target more flexible.",
+    "The European Commission said it was ready to discuss “technical adjustments,” but stressed that the storage regulation remains in force until 2027.",
+    D(DISC_EN),
+)
+
+# en-002: US politics, no lead; gloss for the Russian reader, unbracketed aside;
+# hard negatives (R-Texas), (D-New York), (in 1995 and in 2011)
+article(
+    "en",
+    "The Economist (UK): Why Republicans cannot agree on the budget",
+    "The House of Representatives was once again on the brink of a government shutdown this week. Speaker Mike Johnson needed almost every Republican vote, and he did not have them.",
+    "The rebels are led by a small group of fiscal hawks. Chip Roy (R-Texas) demanded spending cuts of $1.5 trillion over ten years; Thomas Massie (R-Kentucky) refused to vote for any bill that adds to the deficit.",
+    "Democrats watched with some glee. “They own this chaos,” said Hakeem Jeffries (D-New York), the leader of the minority.",
+    ["The dispute is about more than numbers. The populist wing of the party wants to protect Social Security and Medicare ",
+     G("(the federal health insurance program for Americans over 65)"),
+     ", while the hawks say that entitlements are the only place where real savings can be found."],
+    "Mr. Johnson promised the hawks a vote on a balanced budget amendment. Such promises were made before (in 1995 and in 2011) and came to nothing.",
+    ["Markets have so far ignored the noise. Yields on ten-year Treasury bonds barely moved. ",
+     A("Apparently, American investors have long been used to the fact that their Congress lives on credit."),
+     " Rating agencies are less patient: Moody's deprived America of its last AAA rating in May."],
+)
+
+# en-003: France, lead "according to Le Monde"; translator's note; lowercase note variant
+article(
+    "en",
+    "Le Monde (France): French farmers return to Paris on tractors",
+    LEAD("French farmers are again driving tractors into the streets of Paris, according to Le Monde. They protest against the trade agreement between the EU and the Mercosur countries, which, in their opinion, will ruin local producers."),
+    "Hélène Marchal",
+    "Several hundred tractors blocked the ring road on Tuesday morning. The main agricultural union (FNSEA) and its young farmers' wing called for “a week of mobilization” until the government obtains guarantees from Brussels.",
+    ["The more radical Coordination rurale ",
+     T("(literally “Rural Coordination.” – Translator's note)"),
+     " went further: its activists dumped manure in front of the prefecture in Agen and promised to “besiege” the capital."],
+    "The agreement with Mercosur (Brazil, Argentina, Paraguay and Uruguay) has been negotiated for more than twenty years. According to its opponents, it will open the European market to beef and poultry produced under standards that are banned in France.",
+    ["Emmanuel Macron repeated that France “will not sign the text in its current form” ",
+     N("(however, the decision is made by the European Commission, and Paris alone cannot block it. - approx. InoSMI)"),
+     "."],
+    "“We are asked to compete with farms of 20,000 hectares that use pesticides we have not had the right to use for ten years,” said Jean-Marc Lefort, a cereal grower from the Beauce and a member of the FNSEA.",
+    D(DISC_EN),
+)
+
+# en-004: trade, NO SPANS; hard negatives (D-Ore.), (USTR), dollar amount, contributor line
+article(
+    "en",
+    "Politico (USA): Brussels prepares a response to new American tariffs",
+    "Luca Ferrante, Aline Dewaele",
+    "The European Union is finalizing a list of American goods that could be hit with counter-duties if Washington goes ahead with tariffs on European steel and cars, three diplomats familiar with the preparations said.",
+    "The list, worth about €26 billion (around $28 billion), includes bourbon, motorcycles and soybeans, products chosen to hurt Republican-leaning states.",
+    "In Washington, the Office of the United States Trade Representative (USTR) has not yet published the final decree. Senator Ron Wyden (D-Ore.) called the tariffs “a tax on American families disguised as toughness.”",
+    "“We do not want a trade war, but we will not be naive either,” Trade Commissioner Maroš Šefčovič told reporters after a meeting of EU ministers in Luxembourg.",
+    "Some capitals (above all Berlin) are pushing for a compromise, fearing a blow to German car exports, which already fell by 8% last year.",
+    "The article was written with the participation of Pieter Claes and Marco Bellini",
+)
+
+# en-005: shadow fleet; lead "writes The Wall Street Journal"; [Editor's note: ...]; (sic!); <…>
+article(
+    "en",
+    "The Wall Street Journal (USA): Russia's shadow fleet is getting older and more dangerous",
+    LEAD("Western sanctions have not stopped Russian oil exports, but have forced Moscow to use aging tankers, writes The Wall Street Journal. The newspaper claims that European ports are preparing for an environmental disaster."),
+    "Tom Hadley, Rémi Castel",
+    "At least 600 tankers are now carrying Russian crude and fuel outside the Western insurance system, according to the consulting firm Vortexa. Many of them are more than twenty years old.",
+    ["Last December, the Eagle S tanker damaged an undersea power cable between Finland and Estonia with its anchor, Finnish investigators said ",
+     N("[Editor's note: the Finnish court later dismissed the case, finding that it had no jurisdiction.]"),
+     "."],
+    ["“These ships are floating time bombs, and the Kremlin knows it and doesn't care ",
+     A("(sic!)"),
+     ",” said a senior official of the Ukrainian Navy who asked not to be named."],
+    ["Insurers in London estimate that a serious oil spill in the Baltic could cost more than $1 billion to clean up. ",
+     X("<…>"),
+     " Denmark has begun checking the insurance documents of tankers passing through its straits."],
+    "The price cap of $60 per barrel (introduced by the G7 countries in December 2022) is now below the market price of Urals, which makes compliance almost voluntary, traders say.",
+)
+
+# en-006: analysis; nested gloss inside an original parenthesis; Toretsk gloss;
+# "[…]" paragraph; unbracketed aside; hard negatives (2014), (2023)
+article(
+    "en",
+    "Foreign Affairs (USA): The war of attrition has changed the rules",
+    "Robert Hale, Dana Whitmore",
+    "Three years after the beginning of the conflict, both armies have learned to fight in a way that no military manual described. Drones have made the front line transparent, and any concentration of equipment becomes a target within minutes.",
+    ["The battles of 2023 showed the limits of frontal assaults. Russian troops paid a huge price for small gains (fighting near Bakhmut ",
+     G("(Artemovsk)"),
+     " went on for almost ten months), and the Ukrainian counteroffensive in the south stalled in the minefields."],
+    ["In 2024 the pace changed. After the fall of Avdiivka, Russian units advanced toward Pokrovsk and Toretsk ",
+     G("(Dzerzhinsk)"),
+     ", using small infantry groups instead of armored columns."],
+    X("[…]"),
+    "Ukraine's problem is not only a shortage of shells. The mobilization law adopted in spring (after months of delays in the Rada) brought fewer recruits than the General Staff expected.",
+    ["Western governments still talk about “as long as it takes,” but their warehouses say otherwise. ",
+     A("As if Washington had ever intended to fight to the last American, and not to the last Ukrainian."),
+     " European production of 155 mm shells will reach two million a year only in 2026."],
+    "The lesson of this war (and of the Donbass fighting since 2014) is that mass still matters. Technology can multiply it, but cannot replace it.",
+)
+
+# en-007: science/climate, NO SPANS; hard negatives (NOAA), (1.5C), (2014-2017)
+article(
+    "en",
+    "The Guardian (UK): The world's coral reefs are going through the worst bleaching on record",
+    "Fiona Latham",
+    "More than 80% of the world's coral reefs have been hit by heat stress since January 2023, the US National Oceanic and Atmospheric Administration (NOAA) said, in the largest bleaching event ever recorded.",
+    "The previous global event (2014-2017) affected about two-thirds of reefs. Scientists warn that the current one is not over yet.",
+    "“We are watching an ecosystem being cooked in real time,” said Dr. Laura Mendez, a marine biologist who has studied Caribbean reefs for thirty years.",
+    "Corals can recover from bleaching if temperatures drop quickly enough. But with global warming approaching the threshold set in Paris (1.5C above pre-industrial levels), the breaks between heat waves are becoming too short.",
+    "Some researchers are experimenting with heat-resistant coral strains grown in nurseries. Others say that such projects (however promising) can save only a tiny part of the reefs.",
+)
+
+# en-008: China EVs; lead "the Financial Times writes"; "approx. transl." slip;
+# hard negatives ticker (1211.HK), (BYD), percentage
+article(
+    "en",
+    "Financial Times (UK): Chinese car makers are drowning in their own price war",
+    LEAD("The Chinese electric car industry has fallen victim to its own success, the Financial Times writes. Dozens of manufacturers are cutting prices to survive, and Beijing is trying to stop the race to the bottom."),
+    "Andrew Kell, Grace Zhou",
+    "BYD (1211.HK) cut the prices of more than twenty models by up to 34% in May, triggering a new round of discounts by its rivals. Shares of the company fell by 8% in two days.",
+    ["Chinese officials call the phenomenon “involution” ",
+     T("(neijuan – literally “rolling inward”, that is, senseless competition that exhausts everyone. – approx. transl.)"),
+     ". The Ministry of Industry has warned manufacturers against selling cars below cost."],
+    "“Everyone is losing money, but no one wants to be the first to leave the table,” said Leo Tan, managing director of a Shanghai consulting firm.",
+    "More than 130 brands of electric and hybrid cars (including several dozen start-ups founded after 2018) are registered in China. Analysts expect that no more than twenty of them will survive the decade.",
+    "The price war is also pushing Chinese companies to export. In Europe, where Brussels imposed additional duties of up to 35.3% last year, BYD is building factories in Hungary and Turkey.",
+    D(DISC_EN),
+)
+
+# en-009: Germany; lead "Der Spiegel writes"; Bundestag gloss; "– Ed." note;
+# hard negatives (CDU), (SPD), (Greens)
+article(
+    "en",
+    "Der Spiegel (Germany): The Bundeswehr is looking for soldiers and cannot find them",
+    LEAD("The German army has set itself the goal of growing to 203,000 soldiers, but it is shrinking instead, Der Spiegel writes. The new conscription model is supposed to fix this, but even in the ruling coalition few believe in it."),
+    "Stefan Kronberg, Lena Hoffmeister",
+    "At the end of last year, 181,150 men and women served in the Bundeswehr, about 1,500 fewer than a year earlier. Every fourth recruit leaves the service within the first six months.",
+    ["Defense Minister Boris Pistorius (SPD) wants all 18-year-olds to fill out a questionnaire about their fitness and willingness to serve. The bill has already been submitted to the Bundestag ",
+     G("(the lower house of the German parliament)"),
+     "."],
+    "The Union parties (CDU and CSU) consider the plan too timid and demand a return to compulsory service, which was suspended in 2011. The Greens, on the contrary, warn against “conscription through the back door.”",
+    ["“We need people who want to be there, not people who are forced,” said a senior officer in the Army Command. The officer also complained about the barracks, many of which have not been renovated since the 1970s ",
+     N("(according to the Bundestag's military ombudsman, repairs would cost at least €67 billion. – Ed.)"),
+     "."],
+    "The Ministry of Defense expects the first volunteers under the new model to begin training in the second half of next year.",
+)
+
+# en-010: Meta with asterisk label and English footnote; lead "The New York Times reports";
+# hard negative ticker (NASDAQ: META)
+article(
+    "en",
+    "The New York Times (USA): States sue Meta over harm to teenagers",
+    LEAD("More than forty American states have filed lawsuits against Meta, accusing the company of deliberately making its platforms addictive for children, The New York Times reports."),
+    "Rachel Dunmore",
+    ["The attorneys general claim that Meta",
+     L("*"),
+     " knew from its own research that Instagram worsened anxiety and depression in teenage girls, but hid the data from parents and regulators."],
+    "The company, whose shares (NASDAQ: META) rose by almost 60% last year, rejects the accusations. “We have introduced more than thirty tools to support teenagers and their families,” a spokesperson said.",
+    "The lawsuits rely in part on documents leaked in 2021 by former employee Frances Haugen. One internal slide said: “We make body image issues worse for one in three teen girls.”",
+    "Legal experts say that the case may take years. Similar lawsuits against tobacco companies in the 1990s ended with a settlement of more than $200 billion.",
+    L("*The activities of Meta (social networks Facebook and Instagram) are recognized as extremist and banned in the Russian Federation."),
+)
+
+# en-011: Reuters dateline; Dnipro and Zaporizhzhia glosses; note broken across lines
+article(
+    "en",
+    "Reuters (UK): Ukraine is struggling to keep the lights on",
+    "KYIV (Reuters) - Ukraine introduced rolling blackouts in most regions on Thursday after a new wave of strikes on energy facilities, the national grid operator Ukrenergo said.",
+    ["Power was cut for up to 12 hours a day in Kiev, Kharkov and Dnipro ",
+     G("(Dnepropetrovsk)"),
+     ". In Zaporizhzhia ",
+     G("(Zaporozhye)"),
+     ", several districts were left without water because pumping stations stopped."],
+    ["Ukraine has lost about half of its generating capacity since 2022 ",
+     N("(the strikes began after the attack on the Crimean bridge in October 2022, which the article does not mention. – \nApprox. InoSMI)"),
+     ", according to government estimates."],
+    "“We are repairing what we can, but we are running out of spare parts,” a Ukrenergo engineer told Reuters. The company is buying used transformers from Lithuania and Poland.",
+    "European partners have promised emergency deliveries of equipment worth €300 million (including gas turbines from decommissioned German plants), but most of them will arrive only in spring.",
+    "(Reporting by Iryna Petrenko; editing by Paul Mercer)",
+)
+
+# en-012: India-China; lead + bracketed aside; hard negatives (LAC), year, (2020)
+article(
+    "en",
+    "Asia Times (Hong Kong): India and China are cautiously thawing",
+    LEAD("New Delhi and Beijing have agreed to resume direct flights and border trade for the first time since the bloody clash in the Galwan Valley, Asia Times writes. But mutual distrust has not gone away."),
+    "Anders Holmqvist",
+    "The agreement on patrolling along the Line of Actual Control (LAC) was reached last October after more than twenty rounds of talks between military commanders. Both sides have withdrawn troops from two disputed points in eastern Ladakh.",
+    "The Galwan clash (June 2020) killed twenty Indian soldiers and at least four Chinese ones. It was the first deadly incident on the border in 45 years.",
+    ["Washington watches the rapprochement with concern. American officials have long counted on India as a counterweight to China in Asia ",
+     A("(apparently, without asking the Indians themselves)"),
+     "."],
+    "“India will not choose sides. It will choose India,” said a former Indian diplomat who served in Beijing. Trade between the two countries exceeded $118 billion last year, with a huge deficit on the Indian side.",
+    "Chinese investment in India remains restricted. Since 2020, any investment from countries bordering India requires government approval, a rule that has slowed dozens of projects in electronics and electric vehicles.",
+)
+
+# en-013: no lead; English inline legal labels; hard negatives (Azov) quotes, (2022)
+article(
+    "en",
+    "Responsible Statecraft (USA): Who is really fighting in the Ukrainian army",
+    "Peter Lowell",
+    ["Western media have spent two years trying to make Ukrainian volunteer units look respectable. The most famous of them, Azov ",
+     L("(recognized as a terrorist organization and banned in Russia)"),
+     ", has been rebranded as the Third Assault Brigade and now receives American weapons."],
+    "Washington lifted its ban on training and arming the unit in June 2024. The State Department said that it had found no evidence of gross human rights violations (a conclusion disputed by several human rights groups).",
+    ["Much of the information about the brigade reaches Western audiences through its own channels on Telegram and Instagram, owned by Meta ",
+     L("(recognized as extremist and banned in Russia)"),
+     ". Its videos collect millions of views."],
+    "None of this means that the Ukrainian army as a whole is ideologically driven. Most of its soldiers are ordinary conscripts, many of them over forty.",
+    "But the far-right has an influence out of proportion to its numbers, and Western governments that pretend otherwise will one day face unpleasant questions.",
+)
+
+# en-014: sport, NO SPANS; hard negatives scores, (£100m), (Opta)
+article(
+    "en",
+    "The Telegraph (UK): Arsenal's title hopes fade after another late collapse",
+    "Nick Barrow",
+    "Arsenal threw away a two-goal lead for the second time in a month, drawing 2-2 with Brentford and falling seven points behind Liverpool with nine games left.",
+    "Bukayo Saka scored early and Kai Havertz added a second before the break, but two goals in the last ten minutes (both from set pieces) silenced the Emirates.",
+    "“We have to look at ourselves. We were not brave enough with the ball,” Mikel Arteta said afterwards.",
+    "The club spent heavily last summer (more than £100m on Declan Rice alone the year before), yet the squad still lacks a prolific striker. According to Opta, Arsenal have scored only 14% of their goals from open play in the last fifteen minutes of matches.",
+    "Next up is a Champions League quarter-final against Real Madrid, where Arteta will hope that the injury list shortens.",
+)
+
+# en-015: science, NO SPANS; hard negatives (ITER), temperature in parentheses
+article(
+    "en",
+    "Scientific American (USA): A private fusion reactor breaks a record",
+    "Caroline Weiss",
+    "A start-up in Massachusetts says that its compact tokamak has held a plasma at more than 100 million degrees for 48 seconds, the longest run ever achieved by a private company.",
+    "The device uses magnets made of high-temperature superconductors, which allow a much smaller machine than the international reactor under construction in France (ITER).",
+    "Independent physicists welcomed the result but warned that the company has not yet produced more energy than the plasma consumes (the so-called scientific break-even).",
+    "“It is an important engineering step, not a revolution,” said Richard Allen, a plasma physicist at a British university.",
+    "The company hopes to connect its first power plant to the grid in the early 2030s. Investors (including Bill Gates's Breakthrough Energy) have put more than $2 billion into the project.",
+)
+
+# en-016: UK politics; lead "writes The Times"; bracketed aside "(which, of course, is not true)";
+# hyphen note with trailing dot; disclaimer
+article(
+    "en",
+    "The Times (UK): Starmer's government is losing patience with its own MPs",
+    LEAD("Keir Starmer's cabinet is increasingly irritated by Labour MPs who oppose cuts in social benefits, writes The Times. The prime minister's allies even talk about disciplinary measures."),
+    "Henry Ashcroft, Martin Pryce",
+    "More than forty Labour backbenchers have signed a letter against the plan to tighten eligibility for disability payments, which is expected to save £5 billion a year by 2030.",
+    ["Work and Pensions Secretary Liz Kendall insists that the reform is about “getting people back to work” and that, in her words, it is supported by most Britons ",
+     A("(which, of course, is not true)"),
+     ". Critics claim that it will push 250,000 people into poverty, a figure taken from the government's own impact assessment."],
+    ["The rebellion is the largest since Labour came to power last July. Several MPs recall that Starmer himself voted against the party line eleven times in opposition ",
+     N("(and was rewarded with a post in the shadow cabinet - approx. InoSMI.)"),
+     "."],
+    "“People did not vote Labour to see the most vulnerable pay for the mistakes of the Treasury,” said one of the Labour MPs who signed the letter.",
+    "A vote is expected before the summer recess. Government whips are confident that most of the rebels will back down in exchange for minor concessions.",
+    D(DISC_EN),
+)
+
+# en-017: front line; lead "Newsweek writes"; APU expansion, Myrnohrad rename,
+# Kramatorsk explanation; "(Translator's note: ...)"
+article(
+    "en",
+    "Newsweek (USA): Ukraine's defense in Donbass is cracking",
+    LEAD("The Ukrainian army is rapidly losing positions in Donbass, and Western military experts are no longer hiding their pessimism, Newsweek writes. According to the magazine, the next target of the Russian troops will be the last large cities of the region."),
+    "Megan Foster",
+    ["Russian forces have almost surrounded Myrnohrad ",
+     G("(Dimitrov)"),
+     " and are pressing on the supply routes of the APU ",
+     G("(Armed Forces of Ukraine)"),
+     " north of Pokrovsk ",
+     G("(Krasnoarmeysk)"),
+     ", according to the Institute for the Study of War (ISW), a Washington think tank."],
+    ["If these towns fall, the agglomeration of Slavyansk and Kramatorsk ",
+     G("(Donetsk People's Republic)"),
+     " will become the front line. Ukraine has been fortifying it since the summer of 2022."],
+    ["Ukrainian soldiers interviewed by the magazine complain about a shortage of infantry. “We have drones, but no one to hold the trenches,” said a sergeant with the call sign Khimik ",
+     T("(Translator's note: from the Ukrainian word for “chemist”)"),
+     "."],
+    "“The Russians are trading men for ground at a rate that is terrible but sustainable for them,” said a retired US Army colonel who now advises a Washington think tank.",
+    "The Pentagon declined to comment on the situation at the front. A spokesperson said only that the United States “continues to provide Ukraine with what it needs” (without specifying what exactly).",
+)
+
+# en-018: think-tank piece without lead; unbracketed aside in the middle of a paragraph,
+# <...> elision, en-dash note; hard negatives (and then some), (CBO)
+article(
+    "en",
+    "The National Interest (USA): America cannot afford a war on two fronts",
+    "Gregory T. Nash",
+    "For three decades, the Pentagon planned to fight two major wars at once. That standard was quietly abandoned in 2018, but Washington's commitments have not shrunk accordingly (if anything, they have grown).",
+    ["The Congressional Budget Office (CBO) estimates that the Navy will have fewer ships in 2030 than it has today. Shipyards are already years behind schedule. ",
+     X("<...>"),
+     " Munitions stocks used up in Ukraine and the Middle East will take until the end of the decade to replenish."],
+    ["Meanwhile, Beijing launches more tonnage every year than the entire US fleet. ",
+     A("The author, like most American experts, does not ask why China should want a war at all."),
+     " Instead, he urges Congress to increase the defense budget once again."],
+    ["In a conflict over Taiwan, American planners would have to deploy almost all long-range missiles within the first week, according to a war game held by the Center for Strategic and International Studies ",
+     N("(the same CSIS that in 2022 predicted a quick collapse of the Russian economy. – Approx. InoSMI)"),
+     "."],
+    "Realism demands choices. Europe is rich enough to defend itself; America should say so clearly and focus its limited resources on Asia.",
+)
+
+# en-019: Turkey economy, NO SPANS; hard negatives (TCMB), (%), (Reuters) attribution
+article(
+    "en",
+    "Bloomberg (USA): Turkey's central bank surprises markets with a rate cut",
+    "Elif Demirci, Murat Aksoy",
+    "Turkey's central bank (TCMB) cut its benchmark rate by 250 basis points to 42.5% on Thursday, a larger move than most economists had expected.",
+    "Annual inflation slowed to 35% in June from a peak of 75% a year earlier, but remains far above the bank's year-end target (24%).",
+    "The lira weakened by 0.6% against the dollar after the decision. Investors fear that the bank is giving in to political pressure ahead of the next election cycle, as it did in 2021.",
+    "“This is a calculated risk. If inflation expectations slip, they will have to reverse quickly,” said a former economist of the bank who asked not to be named.",
+    "The finance minister said last week that the government remains committed to “orthodox policies” (a phrase he has repeated since taking office in 2023).",
+    "The article was written with the participation of Zeynep Arslan",
+)
+
+# en-020: German industry; lead "Handelsblatt writes"; Mittelstand gloss; note with em dash
+# and "Ed." variant; hard negatives (BASF), (Ifo)
+article(
+    "en",
+    "Handelsblatt (Germany): German industry is moving abroad",
+    LEAD("German companies are increasingly investing abroad instead of at home, Handelsblatt writes. High energy prices and bureaucracy are driving out even the family businesses that have been the backbone of the economy for decades."),
+    "Jonas Brandt, Miriam Falk",
+    ["According to a survey by the Ifo Institute, almost a third of industrial companies plan to shift part of their production abroad. Among firms of the Mittelstand ",
+     G("(medium-sized, usually family-owned enterprises)"),
+     " the share has doubled in two years."],
+    "The chemical giant BASF is cutting 2,600 jobs in Ludwigshafen while building a €10 billion plant in southern China. Other companies (for example, the glass maker Schott) are expanding in the United States, attracted by subsidies under the Inflation Reduction Act.",
+    ["“Electricity costs three times more here than in Texas,” said the owner of a foundry in Saxony. The industrial price of electricity in Germany has indeed been among the highest in the EU since 2022 ",
+     N("(after the explosions at Nord Stream, the investigation of which Berlin is in no hurry to complete — Ed.)"),
+     "."],
+    "The government has promised to reduce grid fees and electricity taxes. Economists doubt that this will be enough to reverse the trend.",
+    D(DISC_EN),
+)
+
+# en-021: Spain; lead "according to El País"; [Editor's note] variant; hard negatives (PSOE), (PP), (Junts)
+article(
+    "en",
+    "El País (Spain): Sánchez survives another vote thanks to the Catalans",
+    LEAD("The Spanish government of Pedro Sánchez has once again avoided defeat in parliament only thanks to the votes of Catalan separatists, according to El País. The price of their support is growing with every vote."),
+    "Javier Montoya",
+    "The Congress of Deputies approved the decree on energy aid by 176 votes to 172. The Socialists (PSOE) and their coalition partner Sumar were joined at the last minute by the seven deputies of Junts.",
+    ["In exchange, Carles Puigdemont's party obtained the transfer of immigration powers to the Generalitat ",
+     N("[Editor's note: the regional government of Catalonia]"),
+     ". The conservative People's Party (PP) called the deal “a sale of the state in installments.”"],
+    "Puigdemont, who has lived in Belgium since the failed independence referendum of 2017, still cannot return to Spain without risking arrest, despite the amnesty law adopted last year.",
+    "“Every vote is a negotiation, and every negotiation costs something,” admitted a senior Socialist source. The government has not yet managed to pass a budget for this year.",
+    D(DISC_EN),
+)
+
+# en-022: Sahel; lead "Al Jazeera reports"; unbracketed aside at paragraph start;
+# hard negatives (Orano), (ECOWAS)
+article(
+    "en",
+    "Al Jazeera (Qatar): Niger takes control of French uranium mine",
+    LEAD("The military authorities of Niger have taken over the management of a uranium mine operated by the French company Orano, Al Jazeera reports. Paris calls the decision illegal and threatens to go to international arbitration."),
+    "Karim Benali",
+    "The Somaïr mine near Arlit has produced uranium for French nuclear power plants since 1971. Orano held 63.4% of the shares; the rest belonged to the Nigerien state company.",
+    "The government in Niamey accuses the company of selling uranium below its value for decades. Orano says it has invested more than €1 billion in the country and pays taxes in accordance with the agreements.",
+    [A("Paris, of course, did not ask the Nigeriens for permission when it set the prices."),
+     " Relations between the two countries have deteriorated since the coup of July 2023, after which French troops were forced to leave."],
+    "Niger, Mali and Burkina Faso left the Economic Community of West African States (ECOWAS) in January and formed their own confederation. All three are strengthening military cooperation with Russia.",
+    "Analysts do not rule out that the uranium will be offered to new partners. “There are buyers in Moscow, Beijing and Tehran,” said a mining expert in Niamey who asked not to be named.",
+)
+
+# en-023: Arctic; no lead; note broken across two lines; translator note missing; disclaimer
+article(
+    "en",
+    "Foreign Policy (USA): Greenland does not want to be anyone's colony",
+    "Ingrid Solberg",
+    "When Donald Trump first offered to buy Greenland in 2019, Copenhagen called the idea absurd. Six years later, nobody in Nuuk is laughing.",
+    "The island (population 56,000) has huge deposits of rare earths, and the melting ice is opening new shipping routes between Asia and Europe.",
+    ["Greenlanders themselves are divided. Most want independence from Denmark, but few want to become Americans. “We are not for sale, and we are not a parking lot for someone else's missiles,” said Prime Minister Jens-Frederik Nielsen ",
+     N("(the American Pituffik base, formerly Thule, has been located on the island since the 1950s. – Approx. \nInoSMI)"),
+     "."],
+    "Denmark has announced an Arctic defense package of 14.6 billion kroner (about $2 billion), including new patrol ships and long-range drones.",
+    "China, which called itself a “near-Arctic state” in 2018, has so far kept a low profile. Russia, on the contrary, is expanding its Northern Fleet bases.",
+    D(DISC_EN),
+)
+
+# en-024: crypto; lead "Forbes writes"; lowercase "approx. transl." translator note; <…> elision
+article(
+    "en",
+    "Forbes (USA): Bitcoin has become a toy for big money",
+    LEAD("Bitcoin has broken a new record, but the market is now driven not by enthusiasts, but by Wall Street funds, Forbes writes. Because of this, the cryptocurrency is less and less like “digital gold.”"),
+    "Ryan Castell",
+    "The price of the first cryptocurrency exceeded $110,000 on Thursday. Exchange-traded funds (ETFs) launched in January 2024 now hold more than a million coins, about 5% of all bitcoins in circulation.",
+    ["Old-school investors call the new buyers “paper hands” ",
+     T("(those who sell at the first drop in price – approx. transl.)"),
+     ", while they themselves boast of “diamond hands.”"],
+    ["“Bitcoin was created as an alternative to the banking system, and now BlackRock is the largest holder,” said one of the early developers. ",
+     X("<…>"),
+     " The correlation of bitcoin with the Nasdaq index has reached its highest level in two years."],
+    "Regulators are also changing their tone. The Securities and Exchange Commission (SEC) has dropped several lawsuits against crypto exchanges, and Congress is discussing a law on stablecoins.",
+)
+
+# =============================== RUSSIAN ===================================
+
+# ru-001: front; lead "пишет Bloomberg"; ВСУ expansion; Покровск (Красноармейск); Прим. ИноСМИ; disclaimer
+article(
+    "ru",
+    "Bloomberg (США): Европа готовится к переговорам без Украины",
+    LEAD("Европейские союзники Киева все чаще обсуждают, как будет выглядеть Украина после прекращения огня, пишет Bloomberg. По данным агентства, ни одна из столиц не готова отправить туда войска без гарантий со стороны США."),
+    "Даниэль Форс, Натали Эберт",
+    ["Положение ВСУ ",
+     G("(Вооружённые силы Украины)"),
+     " на востоке остается тяжелым. Российские подразделения продвигаются в районе Покровска ",
+     G("(Красноармейска)"),
+     " и, по оценкам западных военных, могут перерезать последнюю крупную трассу снабжения уже к весне."],
+    "Во время закрытой встречи в Брюсселе министры обороны стран ЕС обсуждали несколько сценариев: от миссии наблюдателей до «сил поддержки» численностью до 30 тысяч человек (без участия в боевых действиях).",
+    ["«Никто не хочет быть первым, кто скажет, что солдат не будет», — рассказал один из участников встречи, попросивший не называть его имени. Великобритания и Франция заявили о готовности возглавить такую миссию ",
+     N("(Москва неоднократно предупреждала, что появление войск стран НАТО на Украине будет для нее неприемлемо. — Прим. ИноСМИ)"),
+     "."],
+    "Германия и Польша занимают более осторожную позицию. В Варшаве напоминают, что польская армия должна прежде всего защищать собственную границу с Белоруссией.",
+    "Окончательного решения не будет, пока не станет ясна позиция Вашингтона, признают европейские дипломаты.",
+    D(DISC_RU),
+)
+
+# ru-002: Germany; lead "сообщает Die Welt"; aside "(как будто это что-то меняет)"; "— прим. ред.";
+# hard negatives (ХДС), (СвДП), (2,1%)
+article(
+    "ru",
+    "Die Welt (Германия): Немецкая экономика третий год подряд топчется на месте",
+    LEAD("Экономика Германии по итогам года снова не показала роста, сообщает Die Welt. Эксперты говорят о структурном кризисе, а правительство — о временных трудностях."),
+    "Доротея Клаус",
+    "По предварительным данным Федерального статистического ведомства, валовой внутренний продукт сократился на 0,2%. Хуже всего дела обстоят в промышленности: производство в химической отрасли упало до уровня 1995 года.",
+    ["Министр экономики заявил, что правительство «внимательно следит за ситуацией» ",
+     A("(как будто это что-то меняет)"),
+     ", и пообещал снизить налоги для предприятий со следующего года."],
+    "Оппозиционный блок (ХДС/ХСС) требует отменить закон об отоплении и вернуть в эксплуатацию закрытые атомные электростанции. Бывшие партнеры по коалиции (СвДП) настаивают на сокращении социальных расходов.",
+    ["Главная проблема — дорогая энергия. До 2022 года немецкая промышленность получала значительную часть газа по трубопроводам из России ",
+     N("(поставки по «Северному потоку» прекратились после подрывов газопровода в сентябре 2022 года — прим. ред.)"),
+     ", теперь ей приходится закупать более дорогой сжиженный газ."],
+    "Экономисты ожидают, что в следующем году рост составит не более 0,3%. Инфляция при этом остается выше целевого уровня ЕЦБ (2,1% в декабре).",
+)
+
+# ru-003: RT-style translation; note broken across lines "(ДНР и ЛНР. — \nRT\n)"; hard negative quote
+article(
+    "ru",
+    "The American Conservative: Запад проигрывает войну нарративов",
+    "Дуглас Рейнер",
+    "Администрация Байдена три года уверяла американцев, что Россия находится на грани поражения. Реальность на поле боя оказалась иной, и теперь Вашингтону приходится объяснять избирателям, куда ушли 175 млрд долларов.",
+    ["Украинское руководство по-прежнему требует вернуть все утраченные территории, включая Крым и новые регионы ",
+     N("(ДНР и ЛНР. — \nRT\n)"),
+     ". Но даже в Киеве все меньше людей верят, что это возможно военным путем."],
+    "«Мы должны быть честны с собой: линия фронта не сдвинется сколько-нибудь заметно в ближайшие годы», — сказал бывший советник Пентагона, выступая в Фонде Карнеги.",
+    "Между тем европейские правительства продолжают говорить о «победе Украины», не объясняя, что именно под ней понимают. Опросы показывают, что большинство европейцев уже поддерживают переговоры.",
+    "Чем дольше длится конфликт, тем хуже будут условия мира для Киева. Это неприятная истина, но игнорировать ее — значит обрекать на гибель новые тысячи людей.",
+)
+
+# ru-004: Nezavisimaya Gazeta digest; "– «НГ»" note; gloss explaining a term; hard negatives (2016), (ОДКБ)
+article(
+    "ru",
+    "Армения ищет новых союзников",
+    "Наталия Горелова",
+    "Армения все активнее выстраивает отношения с Западом, одновременно сохраняя членство в Евразийском экономическом союзе. Об этом пишут сразу несколько европейских изданий.",
+    ["Французская газета Le Figaro отмечает, что Ереван заморозил участие в ОДКБ ",
+     N("(Организация Договора о коллективной безопасности, в которую помимо Армении входят Россия, Белоруссия, Казахстан, Киргизия и Таджикистан – «НГ»)"),
+     " и начал закупать вооружения у Франции и Индии."],
+    "По данным издания, в прошлом году Армения подписала с Парижем контракт на поставку радаров и систем ПВО малой дальности (сумма сделки не раскрывается).",
+    "Британская Financial Times обращает внимание на экономическую сторону вопроса. Товарооборот Армении с Россией за последние три года вырос почти втрое, в том числе за счет реэкспорта (о чем в Брюсселе предпочитают не говорить вслух).",
+    ["Немецкая Frankfurter Allgemeine Zeitung пишет, что премьер-министр Никол Пашинян рассчитывает на мирный договор с Азербайджаном до конца года. Главным препятствием остается требование Баку изменить конституцию Армении ",
+     N("(в преамбуле которой содержится ссылка на декларацию о независимости 1990 года, упоминающую Нагорный Карабах. – «НГ»)"),
+     "."],
+)
+
+# ru-005: housing in the UK, NO SPANS; hard negatives (ONS), (£), quotes
+article(
+    "ru",
+    "The Guardian (Великобритания): Молодые британцы теряют надежду купить жилье",
+    "Ричард Пэйли",
+    "Средняя стоимость дома в Англии достигла 290 тысяч фунтов стерлингов, что почти в восемь раз превышает средний годовой доход, сообщило Управление национальной статистики (ONS).",
+    "Четверть века назад это соотношение было вдвое ниже. В Лондоне ситуация еще хуже: жилье там стоит в среднем в двенадцать годовых зарплат.",
+    "«Мои родители купили дом в тридцать лет. Мне тридцать пять, и я отдаю половину зарплаты за аренду комнаты», — рассказала медсестра из Бристоля.",
+    "Правительство пообещало построить полтора миллиона новых домов за пять лет (примерно 300 тысяч в год), однако строительные компании сомневаются, что это реально без реформы системы планирования.",
+    "Аналитики Resolution Foundation подсчитали, что доля собственников жилья среди людей в возрасте от 25 до 34 лет упала с 59% в 2000 году до 41% сегодня.",
+)
+
+# ru-006: asterisk label + footnote paragraph; inline "(признан иноагентом)"; lead "сообщает The Times"
+article(
+    "ru",
+    "The Times (Великобритания): На Украине растет число дезертиров",
+    LEAD("Число самовольно оставивших части украинских военнослужащих за год выросло в несколько раз, сообщает The Times. Командиры жалуются, что пополнение не успевает заменить потери."),
+    "Маркус Тэйт",
+    "По данным Генеральной прокуратуры Украины, с начала года зарегистрировано более 60 тысяч уголовных дел о самовольном оставлении части и дезертирстве. Это больше, чем за два предыдущих года вместе.",
+    ["Ветераны полка «Азов»",
+     L("*"),
+     ", с которыми поговорил корреспондент, утверждают, что проблема касается прежде всего недавно мобилизованных, которых отправляют на фронт после месяца подготовки."],
+    ["Похожие цифры приводил и российский журналист Андрей Ветров ",
+     L("(признан иноагентом)"),
+     ", ранее побывавший в прифронтовых районах."],
+    "«Люди не трусы. Они просто не видят конца», — сказал офицер одной из механизированных бригад. По его словам, многие возвращаются в часть после нескольких недель отсутствия.",
+    "Верховная рада в прошлом году смягчила наказание для тех, кто добровольно вернулся на службу впервые. Депутаты рассматривают возможность продлить эту норму.",
+    L("* «Азов» — запрещённая в России террористическая организация."),
+    D(DISC_RU),
+)
+
+# ru-007: France; lead "сообщает Le Figaro"; "(— Прим. ред.)"; "(прим. пер.)"; hard negatives (НО), (РН)
+article(
+    "ru",
+    "Le Figaro (Франция): Французские правые снова спорят о лидере",
+    LEAD("Во французской партии «Национальное объединение» разгорается спор о том, кто поведет ее на президентские выборы 2027 года, сообщает Le Figaro. Все зависит от решения апелляционного суда по делу Марин Ле Пен."),
+    "Виржини Лафон",
+    "Суд первой инстанции в марте приговорил Ле Пен к четырем годам заключения (из них два — условно) и лишил ее права баллотироваться на пять лет по делу о фиктивных помощниках в Европарламенте.",
+    ["Если приговор оставят в силе, кандидатом станет председатель партии Жордан Барделла, которого сторонники называют «дофином» ",
+     T("(наследник престола во Франции при Старом порядке. — прим. пер.)"),
+     "."],
+    ["Сам Барделла публично заявляет, что «Марин — наш единственный кандидат». Но в его окружении уже готовят программу ",
+     N("(— Прим. ред. Барделле 29 лет, и в случае победы он стал бы самым молодым президентом в истории Пятой республики)"),
+     "."],
+    "Опросы показывают, что и Ле Пен, и Барделла вышли бы во второй тур с результатом около 35%. Главным соперником правых остается центрист Эдуар Филипп.",
+    "Решение апелляционного суда ожидается летом следующего года.",
+)
+
+# ru-008: oil price cap; "(прим. перев.)"; "(включен в реестр иноагентов)"; hard negatives ($60), (Urals)
+article(
+    "ru",
+    "Financial Times (Великобритания): Потолок цен на российскую нефть перестал работать",
+    "Дэвид Прайс, Крис Олдман",
+    "Введенный странами «Большой семерки» потолок цен в 60 долларов за баррель должен был сократить доходы Кремля, не обрушив мировой рынок. Через три года можно констатировать, что вторая цель достигнута, а первая — нет.",
+    ["По данным Киевской школы экономики, более 70% российского морского экспорта нефти перевозится так называемым «теневым флотом» — танкерами без западной страховки, которые на рынке называют dark fleet ",
+     T("(«темный флот». — прим. перев.)"),
+     "."],
+    "Европейские страны приняли уже шестнадцать пакетов санкций, часть из которых направлена против отдельных судов. Однако на место каждого танкера, попавшего в список, приходят два новых.",
+    ["«Санкции бьют по марже, но не по объемам», — считает экономист Игорь Самойлов ",
+     L("(включен в реестр иноагентов)"),
+     ". По его оценке, скидка на российскую нефть сократилась с 30 до 12 долларов за баррель."],
+    "ЕС и Великобритания предложили снизить потолок до 45 долларов. США пока не поддержали эту идею.",
+    D(DISC_RU),
+)
+
+# ru-009: German car industry, NO SPANS; hard negatives (VW), (IG Metall), percentages
+article(
+    "ru",
+    "Handelsblatt (Германия): Volkswagen закрывает заводы впервые в истории",
+    "Йенс Бауэр",
+    "Концерн Volkswagen договорился с профсоюзом IG Metall о сокращении 35 тысяч рабочих мест в Германии к 2030 году. Впервые за 87 лет истории компании речь идет о прекращении производства на отечественных заводах.",
+    "Сборка автомобилей на заводе в Дрездене (так называемой «Стеклянной мануфактуре») прекратится уже в конце следующего года. Предприятие в Оснабрюке будет искать нового владельца.",
+    "«Это болезненный, но необходимый шаг», — заявил глава бренда VW. По его словам, производственные мощности в Германии загружены лишь на 70%.",
+    "Профсоюз добился отказа от принудительных увольнений: сокращения пройдут за счет досрочных пенсий и добровольных выплат (в некоторых случаях до 400 тысяч евро).",
+    "Продажи Volkswagen в Китае, долгое время приносившие концерну основную прибыль, упали на 10% за год. Китайские покупатели все чаще выбирают местные электромобили.",
+    "В подготовке статьи принимал участие Ларс Мюллер",
+)
+
+# ru-010: analysis; nested gloss "(бои за Бахмут (Артемовск) ...)"; Торецк (Дзержинск);
+# "<…>" and a "[…]" paragraph
+article(
+    "ru",
+    "Foreign Affairs (США): Как дроны изменили войну",
+    "Майкл Стэнтон",
+    "Ни один из конфликтов последних десятилетий не сравнится с нынешним по числу применяемых беспилотников. По оценкам украинского Минобороны, в месяц на фронте используется до 200 тысяч дронов разных типов.",
+    ["Первый год войны еще напоминал конфликты XX века: артиллерийские дуэли, наступления танковых колонн, тяжелые позиционные бои (бои за Бахмут ",
+     G("(Артемовск)"),
+     " шли почти десять месяцев). Сегодня картина совсем другая."],
+    ["Под Торецком ",
+     G("(Дзержинском)"),
+     " и Часовым Яром любая техника, появившаяся ближе пяти километров от линии соприкосновения, становится целью для FPV-дронов. ",
+     X("<…>"),
+     " Обе стороны вынуждены передвигаться небольшими группами, чаще всего ночью."],
+    X("[…]"),
+    "Для западных армий это тревожный сигнал. Танк стоимостью десять миллионов долларов может быть выведен из строя дроном за пятьсот, а противоядия от этого пока не найдено.",
+    "Пентагон запустил программу Replicator, чтобы к 2026 году получить тысячи дешевых автономных систем. Однако эксперты сомневаются, что американская оборонная промышленность способна производить их в нужных количествах.",
+)
+
+# ru-011: Britain; unbracketed aside sentence; "— Ред." note; disclaimer
+article(
+    "ru",
+    "The Spectator (Великобритания): Британия разучилась строить",
+    LEAD("Великобритания тратит на инфраструктурные проекты больше, чем любая другая европейская страна, но получает за эти деньги меньше всех, пишет The Spectator. Автор видит причину в бюрократии и страхе перед судебными исками."),
+    "Мэтью Кэрролл",
+    "Высокоскоростная железная дорога HS2 должна была соединить Лондон с Бирмингемом, Манчестером и Лидсом. Сейчас ее строят только до Бирмингема, а смета выросла с 37 до более чем 100 млрд фунтов.",
+    ["Для сравнения: Франция построила первую линию TGV за пять лет, а Испания проложила более 3 тысяч километров скоростных дорог за два десятилетия. ",
+     A("Автор, впрочем, умалчивает, что в те же годы британское правительство успешно нашло деньги на военные операции в Ираке и Афганистане."),
+     " По данным аналитиков, документация для одного только проекта HS2 превысила 360 тысяч страниц."],
+    ["Экологические проверки стали отдельной статьей расходов. Строителям пришлось соорудить тоннель для летучих мышей стоимостью 100 млн фунтов ",
+     N("(речь идет о защитном сооружении в графстве Бакингемшир. — Ред.)"),
+     "."],
+    "Правительство обещает упростить процедуры согласования. Но каждый предыдущий кабинет обещал то же самое.",
+    D(DISC_RU),
+)
+
+# ru-012: French pensions, NO SPANS; hard negatives (LFI), (62 года), (2023)
+article(
+    "ru",
+    "Le Monde (Франция): Пенсионная реформа снова в центре политической борьбы",
+    "Клер Дюбуа",
+    "Спустя два года после принятия закона о повышении пенсионного возраста с 62 до 64 лет вопрос снова стал главной темой французской политики.",
+    "Левая партия «Непокоренная Франция» (LFI) внесла в Национальное собрание законопроект об отмене реформы. Социалисты готовы его поддержать, если правительство не предложит компромисс.",
+    "«Французы не приняли эту реформу и никогда не примут», — заявил один из депутатов-социалистов во время дебатов.",
+    "Премьер-министр предложил созвать «конклав» профсоюзов и работодателей, чтобы найти альтернативные источники финансирования (в том числе за счет повышения взносов для высоких зарплат).",
+    "По оценке Счетной палаты, дефицит пенсионной системы к 2030 году может превысить 15 млрд евро даже с учетом реформы 2023 года.",
+)
+
+# ru-013: sport; lead only; hard negatives scores (2:1), (в 2016 году)
+article(
+    "ru",
+    "The Athletic (США): «Интер» снова строит команду без звезд",
+    LEAD("Миланский «Интер» в очередной раз доказал, что можно побеждать без громких трансферов, пишет The Athletic. Издание разбирает, как клубу удается конкурировать с богатыми соперниками."),
+    "Джеймс Уорд",
+    "После победы над «Ювентусом» (2:1) команда Симоне Индзаги оторвалась от ближайшего преследователя на шесть очков. При этом средний возраст основного состава — почти 30 лет.",
+    "Клуб, который в 2016 году купила китайская группа Suning, а затем перешел под контроль американского фонда Oaktree, вынужден экономить. Ключевые игроки пришли бесплатно после окончания контрактов.",
+    "«Мы не можем позволить себе ошибки на рынке, поэтому покупаем опыт, а не обещания», — объяснил спортивный директор клуба.",
+    "Аналитики отмечают, что модель работает, пока в составе есть лидеры вроде Лаутаро Мартинеса. Вопрос в том, что будет, когда этим лидерам понадобится замена.",
+)
+
+# ru-014: science; lead "пишет New Scientist"; translator note "(игра слов ... — прим. пер.)"
+article(
+    "ru",
+    "New Scientist (Великобритания): Квантовые компьютеры приближаются к практической пользе",
+    LEAD("Квантовые компьютеры впервые решили задачу, имеющую практическое значение, быстрее обычных суперкомпьютеров, пишет New Scientist. Однако до массового применения технологии еще далеко."),
+    "Карен Уитфилд",
+    "Исследователи использовали процессор из 105 кубитов, чтобы смоделировать поведение молекулы, важной для разработки новых аккумуляторов. Классическому суперкомпьютеру на эту задачу потребовались бы годы.",
+    ["Руководитель проекта назвал результат первым настоящим quantum advantage ",
+     T("(«квантовое преимущество» — превосходство квантового компьютера над классическим в конкретной задаче. — прим. пер.)"),
+     ". Скептики, впрочем, отмечают, что задача была подобрана специально под возможности машины."],
+    "Главной проблемой остаются ошибки: кубиты крайне чувствительны к шуму и температуре (рабочая температура процессора близка к абсолютному нулю).",
+    "Крупнейшие технологические компании обещают создать устойчивый к ошибкам квантовый компьютер к началу 2030-х годов. Инвестиции в отрасль в прошлом году превысили 2 млрд долларов.",
+)
+
+# ru-015: culture; "(sic!)" inside a quote; hard negatives (1937), (МоМА)
+article(
+    "ru",
+    "The New Yorker (США): Музеи не знают, что делать с наследием колониализма",
+    "Эмили Стоун",
+    "Британский музей снова отказался вернуть Греции мраморные скульптуры Парфенона, которые в начале XIX века вывез лорд Элгин. Переговоры с Афинами продолжаются уже несколько лет.",
+    ["Директор одного из крупнейших европейских музеев заявил в интервью, что «возвращение экспонатов лишит мир универсального музея, где все культуры равны ",
+     A("(sic!)"),
+     "»."],
+    "Французские музеи за последние пять лет передали Бенину и Сенегалу 27 предметов, вывезенных колониальными войсками. Германия вернула Нигерии часть бронзовых скульптур Бенина (королевства, находившегося на территории современной Нигерии).",
+    "В Нью-Йорке Музей современного искусства (МоМА) пересматривает подписи к работам, приобретенным до 1937 года у коллекционеров, чье происхождение вызывает вопросы.",
+    "«Речь идет не о том, чтобы опустошить музеи, а о том, чтобы рассказать честную историю о том, как вещи в них попали», — считает искусствовед из Колумбийского университета.",
+)
+
+# ru-016: US politics; lead "сообщает Politico"; "(организация признана нежелательной в РФ)";
+# lowercase "— прим. ИноСМИ"; hard negatives (республиканец от Техаса), (D)
+article(
+    "ru",
+    "Politico (США): Конгресс снова не может договориться о помощи Украине",
+    LEAD("Законопроект о новой военной помощи Украине застрял в Палате представителей, сообщает Politico. Республиканцы требуют увязать его с мерами по защите южной границы США."),
+    "Коннор Ригби, Урсула Кейн",
+    "Один из сенаторов (республиканец от Техаса) заявил, что его партия «не даст ни цента, пока не будет закрыта граница». Демократы обвиняют оппонентов в том, что те играют на руку Москве.",
+    ["Сторонники помощи ссылаются на доклады исследовательских центров, в том числе Атлантического совета ",
+     L("(организация признана нежелательной в РФ)"),
+     ", согласно которым поражение Украины обойдется США дороже, чем продолжение поддержки."],
+    ["Белый дом предупреждает, что средства, выделенные ранее, практически исчерпаны. Пентагон уже сократил поставки снарядов ",
+     N("(с начала конфликта Вашингтон выделил Киеву более 175 млрд долларов — прим. ИноСМИ)"),
+     "."],
+    "По данным опроса Gallup, 41% американцев считают, что их страна делает для Украины «слишком много». Год назад таких было 29%.",
+    D(DISC_RU),
+)
+
+# ru-017: Japan demography, NO SPANS; hard negatives (2008), (1,2), quotes
+article(
+    "ru",
+    "Иомиури (Япония): Японские деревни пустеют быстрее прогнозов",
+    "Редакция",
+    "Население Японии сократилось в прошлом году на 890 тысяч человек, что стало рекордом с начала ведения статистики. Число жителей страны уменьшается уже пятнадцатый год подряд (пик пришелся на 2008 год).",
+    "Суммарный коэффициент рождаемости опустился до 1,2 ребенка на женщину. В Токио он еще ниже — меньше единицы.",
+    "В сельских префектурах закрываются школы и больницы. «В нашей деревне в прошлом году родился один ребенок, а умерли сорок человек», — рассказал глава поселка в префектуре Акита.",
+    "Правительство обещает удвоить расходы на поддержку семей с детьми. Экономисты, однако, считают, что без притока иностранной рабочей силы сократить дефицит кадров не удастся.",
+    "Число иностранных работников в стране впервые превысило два миллиона (большая часть из них — граждане Вьетнама, Китая и Филиппин).",
+)
+
+# ru-018: Italy; "(прим. пер.)"; Днепр (Днепропетровск); "— Прим. ред" without a dot
+article(
+    "ru",
+    "Corriere della Sera (Италия): Италия хочет участвовать в восстановлении Украины",
+    LEAD("Итальянские компании рассчитывают получить значительную долю контрактов на восстановление Украины, сообщает Corriere della Sera. Рим уже провел международную конференцию и ведет переговоры о конкретных проектах."),
+    "Марко Бьянки",
+    ["Представители итальянского бизнеса посетили Одессу, Киев и Днепр ",
+     G("(Днепропетровск)"),
+     ", где обсуждали восстановление портов, электросетей и водоснабжения."],
+    ["Министр иностранных дел Италии назвал участие в проекте «делом не только выгоды, но и чести» и пообещал создать специальный фонд при государственной компании SACE ",
+     T("(страховое агентство, поддерживающее экспорт. — прим. пер.)"),
+     "."],
+    ["По оценке Всемирного банка, восстановление Украины обойдется более чем в 500 млрд долларов. Значительную часть этих средств Запад рассчитывает получить за счет замороженных российских активов ",
+     N("(Москва называет подобные планы воровством и обещает ответные меры. — Прим. ред)"),
+     "."],
+    "Итальянские строительные компании (в том числе Webuild) уже участвовали в восстановлении инфраструктуры на Балканах и в Ираке. Теперь они надеются повторить этот опыт.",
+    D(DISC_RU),
+)
+
+# ru-019: mobilization; ТЦК gloss; legal-label content WITH a marker is a note (marker decides); "— прим.ред." glued variant; lead
+article(
+    "ru",
+    "The Washington Post (США): Украинцы прячутся от мобилизации",
+    LEAD("Тысячи украинских мужчин призывного возраста избегают выхода на улицу, опасаясь сотрудников военкоматов, пишет The Washington Post. Мобилизация становится одной из самых болезненных тем для украинского общества."),
+    "Шивон Мёрфи, Кира Ткаченко",
+    ["Видео, на которых сотрудники ТЦК ",
+     G("(территориальные центры комплектования, аналог военкоматов)"),
+     " силой усаживают мужчин в микроавтобусы, регулярно появляются в соцсетях и вызывают возмущение."],
+    "Власти утверждают, что подобные случаи единичны, и обещают наказывать виновных. Омбудсмен Верховной рады получил за год более 3 тысяч жалоб на действия представителей военкоматов.",
+    ["Ситуацию комментировал и украинский политолог, ранее работавший в Москве, Сергей Рыбаков ",
+     N("(признан в РФ иноагентом. — Прим. ред.)"),
+     ". По его словам, общество устало, но не готово принять поражение."],
+    ["Некоторые мужчины пытаются пересечь границу с Румынией и Молдавией через горы или реку Тиса ",
+     N("(по данным украинской погранслужбы, при таких попытках погибли несколько десятков человек — прим.ред.)"),
+     "."],
+    "Минимальный возраст мобилизации снизили до 25 лет в прошлом году. Западные союзники настаивают на дальнейшем снижении, но в Киеве опасаются последствий для демографии.",
+    D(DISC_RU),
+)
+
+# ru-020: Poland; hard negatives «Право и справедливость» (ПиС), (ГК); "— прим. ред" variant; translator note
+article(
+    "ru",
+    "Rzeczpospolita (Польша): Польская коалиция трещит по швам",
+    LEAD("Правящая коалиция Польши все труднее договаривается даже по второстепенным вопросам, пишет Rzeczpospolita. Поражение кандидата власти на президентских выборах только усилило разногласия."),
+    "Михал Вуйцик",
+    "После того как президентом стал кандидат, поддержанный партией «Право и справедливость» (ПиС), правительство Дональда Туска лишилось возможности преодолевать вето главы государства.",
+    ["Внутри коалиции, в которую входят «Гражданская коалиция» (ГК), «Третий путь» и «Левые», звучат взаимные обвинения. Лидер одной из партий назвал нынешнее положение «koabitacja» ",
+     T("(от фр. cohabitation — сосуществование президента и правительства из враждующих лагерей. — прим. перев.)"),
+     "."],
+    "«Мы либо научимся договариваться, либо через два года отдадим страну обратно ПиС», — сказал один из министров.",
+    ["Премьер-министр провел перестановки в правительстве и сократил число министерств. Оппозиция назвала это «косметикой» ",
+     N("(в новом составе кабинета сохранили посты почти все прежние министры — прим. ред)"),
+     "."],
+    "Следующие парламентские выборы в Польше должны пройти осенью 2027 года.",
+)
+
+# ru-021: semiconductors, NO SPANS; the author's own "— прим. авт." stays original; hard negatives (TSMC), amounts
+article(
+    "ru",
+    "Nikkei Asia (Япония): Япония делает ставку на собственные чипы",
+    "Такаси Ямада",
+    "Японская компания Rapidus начала пробное производство полупроводников по технологии 2 нанометра на заводе на острове Хоккайдо. Массовый выпуск запланирован на 2027 год (речь идет о чипах для центров обработки данных и беспилотных автомобилей. — прим. авт.).",
+    "Правительство уже выделило проекту субсидии на сумму около 1,7 трлн иен (примерно 11 млрд долларов). Критики называют это рискованной ставкой: у компании пока нет ни одного крупного заказчика.",
+    "Тайваньская TSMC, контролирующая более 60% мирового рынка контрактного производства чипов, тем временем открыла свой первый японский завод в префектуре Кумамото.",
+    "«Япония когда-то лидировала в этой отрасли и потеряла все за двадцать лет. Второго шанса может не быть», — сказал представитель министерства экономики.",
+    "Эксперты отмечают, что главным узким местом станут не деньги, а инженеры: по оценке отраслевой ассоциации, к 2030 году стране будет не хватать 40 тысяч специалистов.",
+)
+
+# ru-022: Turkey/Middle East; aside in brackets; "<...>"; Прим. ИноСМИ with hyphen
+article(
+    "ru",
+    "Al-Monitor (США): Анкара хочет стать газовым хабом",
+    LEAD("Турция рассчитывает превратиться в главный узел поставок газа в Европу, сообщает Al-Monitor. Для этого Анкаре нужны договоренности одновременно с Москвой, Баку и Брюсселем."),
+    "Диего Ферри",
+    ["Министр энергетики Турции заявил, что страна готова принимать дополнительные объемы российского газа по «Турецкому потоку» ",
+     N("(единственный действующий маршрут поставок российского трубопроводного газа в Европу - прим. ИноСМИ)"),
+     " и перепродавать их европейским покупателям."],
+    ["В Брюсселе к этой идее относятся настороженно. Еврокомиссия настаивает, что газ, поступающий через Турцию, должен соответствовать правилам ЕС о происхождении ",
+     A("(как будто это что-то меняет)"),
+     "."],
+    ["Турецкие власти также ведут переговоры о строительстве трубопровода из Туркменистана через Каспийское море. ",
+     X("<...>"),
+     " Этот проект обсуждается с 1990-х годов, но так и не был реализован."],
+    ["Инвесторов беспокоит и безопасность. Маршруты будущих трубопроводов проходят недалеко от сирийской границы, где по-прежнему действуют ячейки «Исламского государства» ",
+     L("(организация запрещена в РФ)"),
+     "."],
+    "Турция импортирует почти весь потребляемый газ (около 50 млрд кубометров в год). Собственное месторождение в Черном море пока покрывает лишь небольшую часть спроса.",
+)
+
+# ru-023: Finland; note broken across lines; lead "пишет Helsingin Sanomat"; disclaimer
+article(
+    "ru",
+    "Helsingin Sanomat (Финляндия): Закрытая граница бьет по Восточной Финляндии",
+    LEAD("Закрытие границы с Россией ударило по экономике восточных районов Финляндии сильнее, чем ожидалось, пишет Helsingin Sanomat. Местные предприниматели просят правительство о помощи."),
+    "Юсси Хейкинен",
+    ["Все пункты пропуска на финско-российской границе закрыты с конца 2023 года ",
+     N("(Хельсинки объяснил это «гибридной атакой» со стороны России, выражавшейся в потоке мигрантов. — \nПрим. ИноСМИ)"),
+     ". Решение неоднократно продлевалось."],
+    "В городе Лаппеенранта, куда раньше ежегодно приезжали более миллиона российских туристов, закрылись десятки магазинов. Безработица в регионе Южная Карелия выросла до 13%.",
+    "«Мы понимаем, почему граница закрыта. Но никто не объяснил нам, на что теперь жить», — говорит владелица гостиницы в Иматре.",
+    "Правительство выделило региону 20 млн евро на поддержку бизнеса и туризма. Местные власти считают эту сумму недостаточной.",
+    D(DISC_RU),
+)
+
+# ru-024: AI/economy; lead "пишет The Economist"; unbracketed aside at paragraph end; gloss
+article(
+    "ru",
+    "The Economist (Великобритания): Искусственный интеллект пока не повысил производительность",
+    LEAD("Несмотря на бум искусственного интеллекта, производительность труда в развитых странах почти не растет, пишет The Economist. Журнал напоминает, что похожий парадокс наблюдался и при появлении персональных компьютеров."),
+    ["Крупнейшие американские технологические компании вложили в центры обработки данных более 200 млрд долларов только за прошлый год. Компании из индекса S&P 500 ",
+     G("(фондовый индекс пятисот крупнейших американских компаний)"),
+     " упоминают искусственный интеллект в отчетах в пять раз чаще, чем три года назад."],
+    "Однако статистика пока не видит эффекта. Производительность в США растет примерно на 1,5% в год, в Европе — еще медленнее.",
+    "В 1987 году экономист Роберт Солоу заметил: «Компьютерную эпоху можно увидеть везде, кроме статистики производительности». Потребовалось около десяти лет, чтобы ситуация изменилась.",
+    ["Оптимисты считают, что и на этот раз нужно просто подождать. ",
+     A("Что при этом будет с миллионами работников, которых заменят алгоритмы, авторы не уточняют.")],
+)
+
+# =============================== GERMAN ====================================
+
+# de-001: translated interview; "(Anm. d. Übers.)" translator notes; "[…]" paragraph; note
+article(
+    "de",
+    "„Europa hat zu lange auf Amerika gewartet“",
+    "Die amerikanische Historikerin Anne Harper über die Krise des Westens, die Rückkehr der Geopolitik und die Frage, ob die Nato noch eine Zukunft hat. Das Gespräch wurde auf Englisch geführt und für diese Ausgabe übersetzt.",
+    "Interview: Thomas Reuther",
+    "Frage: Frau Harper, Sie schreiben, Europa habe „den Urlaub von der Geschichte“ zu lange ausgedehnt. Was meinen Sie damit?",
+    ["Harper: Nach 1990 haben die Europäer geglaubt, Handel und Recht würden Macht ersetzen. Man sprach vom „peace dividend“ ",
+     T("(Friedensdividende, Anm. d. Übers.)"),
+     " und hat die Armeen abgebaut. Das war bequem, solange Amerika die Sicherheit garantierte."],
+    X("[…]"),
+    ["Frage: Ist die Nato nach der Wahl in Washington noch glaubwürdig?",
+     ],
+    ["Harper: Die Allianz existiert, aber das Vertrauen ist beschädigt. Viele Amerikaner fragen sich, warum sie für Länder zahlen sollen, die selbst nur knapp zwei Prozent für Verteidigung ausgeben ",
+     N("(Deutschland erreichte das Zwei-Prozent-Ziel 2024 erstmals seit Jahrzehnten, Anm. d. Red.)"),
+     ". Man nennt das in Washington „burden sharing“ ",
+     T("(Lastenteilung, Anm. d. Übers.)"),
+     "."],
+    "Frage: Was sollte Europa jetzt tun?",
+    "Harper: Weniger reden, mehr produzieren. Munition, Luftabwehr, Logistik. Alles andere ist Symbolpolitik.",
+)
+
+# de-002: heat pumps, NO SPANS; an inline "[…]" cut by the author inside a quote stays original;
+# hard negatives (Grüne), (BWP), (rund 30 Prozent)
+article(
+    "de",
+    "Der Wärmepumpen-Boom ist vorbei",
+    "Nach dem Rekordjahr 2023 brechen die Verkaufszahlen ein. Hersteller fordern Planungssicherheit von der neuen Bundesregierung.",
+    "Von Jan Hollstein",
+    "Im vergangenen Jahr wurden in Deutschland rund 193.000 Wärmepumpen verkauft, fast die Hälfte weniger als im Jahr davor, teilte der Bundesverband Wärmepumpe (BWP) mit.",
+    "Als Hauptgrund nennt die Branche die Verunsicherung nach dem Streit um das Gebäudeenergiegesetz. „Viele Kunden haben […] einfach abgewartet, was die Politik als Nächstes beschließt“, sagte ein Sprecher des Verbandes.",
+    "Die frühere Bauministerin Klara Geywitz (SPD) hatte das Gesetz gemeinsam mit Wirtschaftsminister Robert Habeck (Grüne) ausgehandelt. Die Union hat angekündigt, es grundlegend zu überarbeiten.",
+    "Mehrere Hersteller haben inzwischen Kurzarbeit angemeldet. Der Heizungsbauer Viessmann war bereits 2024 an den US-Konzern Carrier verkauft worden.",
+    "Dabei sind die Geräte deutlich effizienter geworden: Moderne Luft-Wasser-Wärmepumpen verbrauchen im Schnitt rund 30 Prozent weniger Strom als Modelle von vor zehn Jahren.",
+)
+
+# de-003: rail strike; "(Anm. d. Red.)" variants; hard negatives (GDL), (SPD), (dpa)
+article(
+    "de",
+    "Bahnstreik legt den Fernverkehr lahm",
+    "Millionen Pendler müssen sich erneut auf Ausfälle einstellen. Die Gewerkschaft will den Druck in den Tarifverhandlungen erhöhen.",
+    "Von Katharina Brenner",
+    "Die Gewerkschaft Deutscher Lokomotivführer (GDL) hat ihre Mitglieder zu einem 48-stündigen Streik im Personen- und Güterverkehr aufgerufen. Nach Angaben der Deutschen Bahn fallen rund 80 Prozent der Fernzüge aus.",
+    ["GDL-Chef Mario Reiß ",
+     N("(er löste im vergangenen Jahr Claus Weselsky an der Spitze der Gewerkschaft ab, Anm. d. Red.)"),
+     " sagte, das Angebot der Bahn sei „eine Provokation“. Die Gewerkschaft fordert unter anderem eine Verkürzung der Wochenarbeitszeit auf 35 Stunden bei vollem Lohnausgleich."],
+    "Verkehrsminister Patrick Schnieder (CDU) rief beide Seiten zur Rückkehr an den Verhandlungstisch auf. Der wirtschaftliche Schaden eines Streiktages wird auf bis zu 100 Millionen Euro geschätzt.",
+    ["Besonders betroffen ist der Güterverkehr. Chemieunternehmen in Ludwigshafen und Leverkusen warnten vor Engpässen bei der Belieferung ihrer Werke ",
+     N("(Anm. d. Red.: Rund ein Fünftel der Güter in Deutschland wird auf der Schiene transportiert.)"),
+     "."],
+    "Die Bahn bietet Fahrgästen an, ihre Tickets kostenlos zu stornieren oder zu einem späteren Zeitpunkt zu nutzen. (dpa)",
+)
+
+# =============================== FRENCH ====================================
+
+# fr-001: translated op-ed; "(N.d.T.)" and "(NdT)" translator notes, "[NDLR : …]"; hard negatives
+article(
+    "fr",
+    "« L'Amérique n'a plus de politique étrangère, elle a des humeurs »",
+    "Dans une tribune publiée par un grand quotidien américain et traduite par nos soins, l'ancien diplomate John Whitfield s'inquiète de l'imprévisibilité de Washington.",
+    "Par John Whitfield",
+    ["Pendant soixante-dix ans, les alliés des États-Unis savaient à quoi s'attendre. Ils pouvaient ne pas aimer nos choix, mais ils pouvaient les anticiper. Ce temps-là est révolu. Nous avons remplacé la doctrine par le « deal of the day » ",
+     T("(l'accord du jour, N.d.T.)"),
+     "."],
+    "Les droits de douane sont annoncés un lundi, suspendus le mercredi, relevés le vendredi. Nos partenaires européens (et nos rivaux à Pékin) ont appris à attendre avant de réagir.",
+    ["Le Congrès, qui détient pourtant le pouvoir constitutionnel de fixer les taxes ",
+     N("[NDLR : l'article 1er de la Constitution américaine confie ce pouvoir au Congrès]"),
+     ", a largement abdiqué."],
+    ["Je ne plaide pas pour un retour à l'ordre ancien. Mais une grande puissance qui gouverne par tweets finit par perdre ce que les diplomates appellent la « credibility » ",
+     T("(crédibilité, NdT)"),
+     ", et ce capital-là ne se reconstitue pas en un mandat."],
+)
+
+# fr-002: Tour de France, NO SPANS; hard negatives (UAE Emirates), times, (Slovénie)
+article(
+    "fr",
+    "Tour de France : Pogacar écrase les Pyrénées",
+    "Par Alexandre Morel",
+    "Tadej Pogacar (UAE Emirates) a remporté en solitaire la douzième étape, entre Auch et Hautacam, et compte désormais plus de trois minutes d'avance au classement général.",
+    "Le Slovène a attaqué à douze kilomètres de l'arrivée, dans les premières pentes de l'ascension finale. Jonas Vingegaard (Visma-Lease a Bike), deuxième de l'étape, a concédé 2 min 10 s.",
+    "« J'avais de bonnes jambes, alors j'ai essayé. Mais le Tour est encore long », a déclaré le vainqueur, qui vise un quatrième sacre.",
+    "Côté français, Kévin Vauquelin (Arkéa-B&B Hotels) a limité les dégâts et reste dans le top 10. Les sprinteurs, eux, ont terminé hors délais pour plusieurs d'entre eux (une décision rare des commissaires).",
+    "La course reprend jeudi avec un contre-la-montre en côte de 10,9 kilomètres jusqu'à Peyragudes.",
+)
+
+# fr-003: municipal politics; "(NDLR : …)" and "(…, NDLR)" inside a quote; hard negatives (LR), (RN), (PS)
+article(
+    "fr",
+    "Municipales : à Marseille, la gauche cherche un candidat commun",
+    "À dix mois du scrutin, les partis de gauche peinent à s'entendre sur une tête de liste. La droite, elle, mise sur l'usure du pouvoir.",
+    "Par Gilles Ferrand",
+    ["Le maire sortant, Benoît Payan (PS), n'a pas encore officiellement annoncé sa candidature. Son entourage assure pourtant qu'il « ira jusqu'au bout » du projet engagé en 2020 ",
+     N("(NDLR : Benoît Payan avait succédé à Michèle Rubirola, démissionnaire, en décembre 2020)"),
+     "."],
+    "Les écologistes réclament une primaire ouverte, ce que refusent les socialistes. La France insoumise (LFI) menace de présenter sa propre liste dès le premier tour.",
+    "À droite, Martine Vassal (LR), présidente de la métropole, devrait mener la liste. Le Rassemblement national (RN), arrivé en tête aux européennes dans plusieurs arrondissements du nord de la ville, espère créer la surprise.",
+    ["« Marseille n'est pas une ville qui se gagne dans les états-majors parisiens, et lui ",
+     N("(Benoît Payan, NDLR)"),
+     " le sait mieux que personne », résume un élu local sous couvert d'anonymat. Les sondages donnent pour l'instant un avantage à la gauche unie, à condition qu'elle le reste."],
+    "Le premier tour des élections municipales aura lieu en mars prochain.",
+)
+
+# =============================== SPANISH ===================================
+
+# es-001: housing; "(N. de la R.)" notes; hard negatives (PSOE), (INE), percentages
+article(
+    "es",
+    "El precio del alquiler vuelve a batir récords en Madrid y Barcelona",
+    "Los inquilinos destinan ya más del 40% de sus ingresos a la vivienda. El Gobierno estudia ampliar las zonas tensionadas.",
+    "Por Lucía Ferrer",
+    "El precio medio del alquiler en España subió un 11% en el último año, según los datos del Instituto Nacional de Estadística (INE). En Madrid y Barcelona el metro cuadrado supera ya los 20 euros.",
+    ["La ministra de Vivienda, Isabel Rodríguez (PSOE), defendió la aplicación de la ley estatal de vivienda ",
+     N("(N. de la R.: aprobada en mayo de 2023, permite a las comunidades autónomas limitar los precios en las llamadas zonas tensionadas)"),
+     " y pidió a las comunidades gobernadas por el PP que la apliquen."],
+    "Cataluña, la única región que ha declarado zonas tensionadas en decenas de municipios, registra una caída de los precios del 4%, aunque también una reducción de la oferta.",
+    ["«No hay pisos. Visité quince en un mes y en todos había más de cincuenta personas interesadas. Al final ellos ",
+     N("(los propietarios, N. de la R.)"),
+     " eligen a quien quieren», cuenta Marta, una enfermera de 29 años que prefiere no dar su apellido."],
+    "Las organizaciones de inquilinos han convocado una manifestación para el próximo sábado en una veintena de ciudades.",
+)
+
+# es-002: translated from English; "(N. del T.)" translator notes; note; hard negatives (OTAN)
+article(
+    "es",
+    "La industria de defensa europea no da abasto",
+    "Las fábricas de munición trabajan en tres turnos, pero los pedidos siguen acumulándose. Traducción de un reportaje publicado originalmente en inglés.",
+    "Por Daniel Brooks",
+    ["En la planta de Unterlüß, en el norte de Alemania, los operarios llaman a la nueva nave «the cathedral» ",
+     T("(la catedral, N. del T.)"),
+     " por su tamaño. Cuando esté a pleno rendimiento producirá 200.000 proyectiles de 155 milímetros al año."],
+    "Los países de la OTAN se han comprometido a elevar el gasto en defensa al 3,5% del PIB en la próxima década. Para la industria, el problema no es la demanda sino la capacidad: faltan pólvora, acero especial y trabajadores cualificados.",
+    ["«Hemos pasado de una economía de paz a una de \"surge production\" ",
+     T("(producción de emergencia; N. del T.)"),
+     " en dos años», explica un directivo del sector."],
+    ["España también quiere su parte. El Gobierno ha anunciado inversiones de 10.471 millones de euros este año ",
+     N("(N. de la R.: una cifra que permitiría alcanzar por primera vez el 2% del PIB)"),
+     ", aunque parte de la coalición se opone."],
+    "Los analistas advierten de que, sin contratos a largo plazo, las empresas no se arriesgarán a construir nuevas fábricas.",
+)
+
+# es-003: economy, NO SPANS; hard negatives (BCE), (Ibex 35), (2,2%)
+article(
+    "es",
+    "El BCE recorta los tipos por séptima vez consecutiva",
+    "Por Álvaro Romero",
+    "El Banco Central Europeo (BCE) rebajó este jueves los tipos de interés en un cuarto de punto, hasta el 2%, en una decisión ampliamente esperada por los mercados.",
+    "La inflación de la eurozona se situó en mayo en el 1,9%, por debajo del objetivo del 2% por primera vez desde 2021. La subyacente (que excluye energía y alimentos frescos) bajó al 2,3%.",
+    "La presidenta del BCE, Christine Lagarde, evitó comprometerse con nuevos recortes. «Estamos en una buena posición para afrontar la incertidumbre», dijo en la rueda de prensa.",
+    "El Ibex 35 cerró con una subida del 0,8%, impulsado por las constructoras y las inmobiliarias, mientras que los bancos (más sensibles a los tipos) cayeron ligeramente.",
+    "Para los hipotecados con préstamo variable, la bajada del euríbor supondrá un ahorro medio de unos 1.000 euros al año, según cálculos de las asociaciones de consumidores.",
+)
+
+# =============================== ITALIAN ===================================
+
+# it-001: Italian politics; "(N.d.R.)" and "(ndr)"; hard negatives (FdI), (Pd), (M5S)
+article(
+    "it",
+    "Autonomia differenziata, il governo accelera dopo la sentenza della Consulta",
+    "Il ministro Calderoli prepara le prime intese con Veneto e Lombardia. Le opposizioni annunciano battaglia in Parlamento.",
+    "di Marco Ravelli",
+    ["Il governo intende firmare entro l'estate le prime intese sull'autonomia differenziata, nonostante la Corte costituzionale ",
+     N("(N.d.R.: con la sentenza dello scorso novembre la Consulta aveva dichiarato illegittime sette disposizioni della legge)"),
+     " abbia imposto profonde modifiche al testo."],
+    "Fratelli d'Italia (FdI) mantiene una posizione prudente, mentre la Lega considera la riforma una bandiera irrinunciabile. Forza Italia chiede garanzie per le regioni del Sud.",
+    ["«Non si può fare l'autonomia sulla pelle del Mezzogiorno», ha detto la segretaria del Pd, Elly Schlein, che insieme al M5S ha chiesto un referendum. «Loro ",
+     N("(la maggioranza, ndr)"),
+     " vogliono dividere il Paese in regioni di serie A e di serie B»."],
+    "Secondo uno studio della Svimez, il trasferimento delle competenze su sanità e istruzione potrebbe aumentare il divario tra Nord e Sud (già oggi pari a circa il 45% del Pil pro capite).",
+    "Il confronto con le regioni riprenderà la prossima settimana a Palazzo Chigi.",
+)
+
+# it-002: Serie A, NO SPANS; hard negatives (2-0), (Opta), transfer fee in parentheses
+article(
+    "it",
+    "Il Napoli vince a Torino e torna in vetta",
+    "di Fabio Cantoni",
+    "Il Napoli ha battuto il Torino 2-0 con i gol di McTominay e Lukaku e ha riconquistato il primo posto in classifica, approfittando del pareggio dell'Inter a Genova.",
+    "Antonio Conte ha schierato ancora una volta la difesa a tre, con Di Lorenzo adattato sul centro-destra. «Abbiamo sofferto nel primo tempo, poi siamo stati più cinici», ha spiegato l'allenatore.",
+    "Decisivo l'ingresso di Neres, acquistato in estate dal Benfica (per circa 28 milioni di euro), che ha servito l'assist per il raddoppio.",
+    "Secondo i dati Opta, il Napoli non subisce gol in trasferta da cinque partite consecutive, un record per il club dal 2017.",
+    "Domenica al Maradona arriva la Roma, in una sfida che può già dire molto sulla corsa scudetto.",
+)
+
+# it-003: translated foreign reportage; "(N.d.T.)" and "(ndt)" translator notes; "(N.d.R.)" note
+article(
+    "it",
+    "Nelle miniere di litio del Cile, tra boom e proteste",
+    "Reportage tradotto dall'inglese. Il deserto di Atacama custodisce un terzo delle riserve mondiali di litio, ma le comunità locali temono per l'acqua.",
+    "di Sarah Collins",
+    ["Nel Salar de Atacama le vasche di evaporazione si estendono a perdita d'occhio. I tecnici le chiamano «the ponds» ",
+     T("(le vasche, N.d.T.)"),
+     " e controllano ogni giorno la concentrazione della salamoia."],
+    ["Il governo di Santiago ha affidato alla compagnia statale Codelco il controllo del settore attraverso un'alleanza con la privata SQM ",
+     N("(N.d.R.: la Sociedad Química y Minera, uno dei maggiori produttori mondiali)"),
+     ", una scelta criticata dagli investitori stranieri."],
+    ["«Prima l'acqua arrivava fino al villaggio, ora dobbiamo comprarla», racconta un allevatore della comunità atacameña, che usa l'espressione «water grab» ",
+     T("(accaparramento dell'acqua, ndt)"),
+     " imparata dagli attivisti."],
+    "Il prezzo del litio è crollato di oltre l'80% rispetto al picco del 2022, ma i produttori scommettono sulla domanda di batterie per auto elettriche nel prossimo decennio.",
+)
+
+# =============================== POLISH ====================================
+
+# pl-001: translated interview; "(przyp. tłum.)" translator notes; "[…]" paragraph
+article(
+    "pl",
+    "„Chiny nie chcą wojny, ale się do niej przygotowują”",
+    "Rozmowa z amerykańskim analitykiem Davidem Marshem, przetłumaczona z języka angielskiego.",
+    "Rozmawiał Piotr Zieliński",
+    ["Mówi pan, że Pekin stosuje wobec Tajwanu strategię „salami slicing” ",
+     T("(krojenie salami, czyli stopniowe zdobywanie przewagi małymi krokami – przyp. tłum.)"),
+     ". Na czym to polega?"],
+    "Chińczycy nie szukają jednej wielkiej konfrontacji. Co miesiąc przesuwają granicę tego, co uważamy za normalne: więcej samolotów w strefie identyfikacji, więcej okrętów straży przybrzeżnej.",
+    X("[…]"),
+    ["Czy Europa ma w tym konflikcie jakąś rolę?",
+     ],
+    ["Większą, niż się wydaje. Holenderska firma ASML produkuje maszyny do litografii EUV ",
+     T("(ekstremalnego nadfioletu – przyp. tłum.)"),
+     ", bez których nie da się wytwarzać najnowocześniejszych chipów. To jest prawdziwa broń w tej rywalizacji."],
+)
+
+# pl-002: energy, NO SPANS; hard negatives (PGE), (MW), (2033)
+article(
+    "pl",
+    "Pierwsza polska elektrownia jądrowa coraz droższa",
+    "Tomasz Nowak",
+    "Koszt budowy pierwszej elektrowni jądrowej na Pomorzu może przekroczyć 190 mld zł – wynika z najnowszych szacunków spółki Polskie Elektrownie Jądrowe (PEJ).",
+    "Pierwszy blok (o mocy około 1150 MW) ma zostać uruchomiony w 2036 roku, a więc trzy lata później, niż zakładano w pierwotnym harmonogramie (2033).",
+    "„To największa inwestycja w historii Polski i nie możemy sobie pozwolić na błędy” – powiedział pełnomocnik rządu ds. strategicznej infrastruktury energetycznej.",
+    "Komisja Europejska musi jeszcze zatwierdzić pomoc publiczną dla projektu. Bruksela bada, czy planowany mechanizm wsparcia nie narusza zasad konkurencji.",
+    "Ekolodzy przypominają, że w tym samym czasie można by zbudować morskie farmy wiatrowe o kilkukrotnie większej mocy.",
+)
+
+# pl-003: Polish politics; "(przyp. red.)" variants; hard negatives (PiS), (KO), (CBOS)
+article(
+    "pl",
+    "Rząd chce skrócić kolejki do specjalistów",
+    "Ministerstwo Zdrowia zapowiada zmiany w finansowaniu przychodni. Lekarze ostrzegają, że bez dodatkowych pieniędzy reforma się nie uda.",
+    "Anna Kowalczyk",
+    ["Na wizytę u endokrynologa pacjenci czekają średnio ponad osiem miesięcy. Minister zdrowia zapowiedziała, że NFZ ",
+     N("(Narodowy Fundusz Zdrowia – przyp. red.)"),
+     " będzie płacił więcej przychodniom, które skrócą kolejki."],
+    "Posłowie Koalicji Obywatelskiej (KO) bronią projektu, natomiast opozycja z Prawa i Sprawiedliwości (PiS) zarzuca rządowi „kreatywną księgowość”.",
+    ["„Oni ",
+     N("(urzędnicy ministerstwa – przyp. red.)"),
+     " liczą pacjentów, a my ich leczymy” – mówi lekarka z Radomia, która od dwudziestu lat prowadzi poradnię kardiologiczną."],
+    "Z sondażu CBOS wynika, że ochrona zdrowia jest dla Polaków najważniejszym problemem kraju (wskazało ją 41% badanych).",
+    "Projekt ustawy ma trafić do Sejmu jesienią.",
+)
+
+# ============================== UKRAINIAN ==================================
+
+# uk-001: energy, NO SPANS; hard negatives (НЕК «Укренерго»), (МВт), (2022)
+article(
+    "uk",
+    "Україна готується до зими: енергетики відновлюють генерацію",
+    "Олена Коваль",
+    "Енергетики відновили близько 2 ГВт потужностей, пошкоджених під час атак минулої зими, повідомили в Міністерстві енергетики.",
+    "За даними НЕК «Укренерго», найскладніша ситуація залишається на теплових електростанціях, частина з яких зруйнована повністю (відновлення займе роки).",
+    "Уряд розраховує на розвиток розподіленої генерації: невеликих газопоршневих установок потужністю від 1 до 20 МВт, які складніше знищити.",
+    "«Ми не можемо обіцяти, що відключень не буде. Але ми зробимо все, щоб вони були коротшими», — заявив представник міністерства.",
+    "Європейські партнери з 2022 року передали Україні понад 10 тисяч одиниць енергетичного обладнання, зокрема трансформатори та генератори.",
+)
+
+# uk-002: culture; "(прим. ред.)" notes; hard negatives (1920-х), (UA:Перший)
+article(
+    "uk",
+    "У Львові відкрили виставку забутих авангардистів",
+    "У Національному музеї показують роботи художників, чиї імена десятиліттями замовчувалися.",
+    "Мар'яна Левицька",
+    ["Експозиція налічує понад 120 робіт, більшість із яких ніколи раніше не виставлялася. Частину картин передали приватні колекціонери з Польщі та Канади ",
+     N("(прим. ред. — імена власників на їхнє прохання не розголошуються)"),
+     "."],
+    "Центральне місце займають полотна художників кола Олександри Екстер, які працювали в Києві на початку 1920-х років.",
+    ["«Ці роботи пережили заборону, війну і вивезення. Вони ",
+     N("(картини, прим. ред.)"),
+     " — як свідки, що нарешті отримали право говорити», — сказала кураторка виставки."],
+    "Виставка триватиме до кінця року. Сюжет про неї підготував суспільний мовник (UA:Перший).",
+)
+
+# uk-003: translated foreign analysis; "(— Прим. ред.)"; "(прим. перекл.)"; hard negatives
+article(
+    "uk",
+    "Британський аналітик: «Європі бракує не грошей, а рішучості»",
+    "Пропонуємо переклад колонки, опублікованої в лондонському виданні.",
+    "Джеймс Вінтер",
+    ["Після виборів у США європейські уряди нарешті заговорили про «strategic autonomy» ",
+     T("(стратегічну автономію, прим. перекл.)"),
+     ". Але між словами і ділами досі величезна відстань."],
+    ["Європейський Союз ухвалив програму кредитування оборонних закупівель на 150 млрд євро ",
+     N("(— Прим. ред. Йдеться про інструмент SAFE, схвалений навесні)"),
+     ". Це чимало, але розтягнуто на кілька років."],
+    "Головна проблема — фрагментація. Європейські армії використовують десятки різних типів танків і гаубиць, тоді як США обходяться кількома.",
+    "Якщо Європа не навчиться купувати разом, вона й надалі платитиме більше за менше.",
+)
+
+if __name__ == "__main__":
+    sys.exit(main())
