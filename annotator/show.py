@@ -1,0 +1,245 @@
+"""``annotator show``: an article with its editorial spans highlighted, in a terminal or as HTML.
+
+    annotator show FILE [--html OUT.html] [--model DIR | --rules-only] [--lang xx]
+
+In a terminal each span is coloured by kind (ANSI); without colour (stdout not
+a tty, ``NO_COLOR`` set, or ``--color never``) it is written ``⟦kind: …⟧``.
+The HTML page is standalone: inline CSS, no scripts, no network resources.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Sequence
+
+from .spans import KINDS, Annotation, Span
+
+RESET = "\x1b[0m"
+ANSI: dict[str, str] = {  # foreground;background, readable on dark and light terminals
+    "note": "30;43",
+    "translator_note": "30;46",
+    "legal_label": "97;41",
+    "gloss": "30;42",
+    "aside": "97;45",
+    "elision": "97;100",
+    "lead": "97;44",
+    "disclaimer": "30;47",
+}
+CSS_COLOURS: dict[str, str] = {
+    "note": "#ffe08a",
+    "translator_note": "#9fe3ef",
+    "legal_label": "#ffb3b3",
+    "gloss": "#b6e8a8",
+    "aside": "#e6c2f2",
+    "elision": "#d5d5d5",
+    "lead": "#bcd3ff",
+    "disclaimer": "#f2dcc2",
+}
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS: tuple[str, ...] = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+)
+
+
+# ------------------------------------------------------------------ shared
+def kind_counts(annotation: Annotation) -> dict[str, int]:
+    """Spans per kind, in :data:`KINDS` order, kinds present only."""
+    counts = Counter(span.kind for span in annotation.spans)
+    return {kind: counts[kind] for kind in KINDS if counts[kind]}
+
+
+def describe(span: Span) -> str:
+    """Who decided the span: ``rule: Approx. InoSMI`` or ``model p=0.83``."""
+    if span.source == "rule":
+        return f"rule: {span.marker}" if span.marker else "rule"
+    return f"{span.source} p={span.score:.2f}"
+
+
+def summary(annotation: Annotation) -> str:
+    """``4 editorial spans, 429 of 7,750 characters (5.5%): lead 1, note 1 …``."""
+    count = len(annotation.spans)
+    chars = sum(s.end - s.start for s in annotation.spans)
+    head = (f"{count} editorial span{'' if count == 1 else 's'}, {chars:,} of {len(annotation.text):,} "
+            f"characters ({annotation.editorial_share:.1%})")
+    kinds = ", ".join(f"{kind} {n}" for kind, n in kind_counts(annotation).items())
+    return f"{head}: {kinds}" if kinds else head
+
+
+# ------------------------------------------------------------------ terminal
+def render_terminal(annotation: Annotation, color: bool) -> str:
+    """The text with spans coloured by kind (``color``) or written ``⟦kind: …⟧``, then a legend.
+
+    The first line of the result is the article's first line: stripping the
+    markup from everything before the blank line and legend gives the text back.
+    """
+    pieces = []
+    for segment in annotation.segments():
+        piece = annotation.text[segment.start : segment.end]
+        if segment.label == "editorial" and segment.kind is not None:
+            piece = _paint(piece, segment.kind) if color else f"⟦{segment.kind}: {piece}⟧"
+        pieces.append(piece)
+    return "".join(pieces) + "\n\n" + legend_terminal(annotation, color)
+
+
+def _paint(piece: str, kind: str) -> str:
+    """Colour each line of ``piece`` on its own, so a span across lines never bleeds."""
+    return "\n".join(f"\x1b[{ANSI[kind]}m{line}{RESET}" if line else line for line in piece.split("\n"))
+
+
+def legend_terminal(annotation: Annotation, color: bool) -> str:
+    """``── 4 editorial spans …`` and one entry per kind present."""
+    counts = kind_counts(annotation)
+    if not counts:
+        return "── no editorial spans"
+    entries = [(_paint(f" {kind} ", kind) if color else f"⟦{kind}⟧") + f" ×{n}" for kind, n in counts.items()]
+    return f"── {summary(annotation)}\n── legend: " + "  ".join(entries)
+
+
+# ------------------------------------------------------------------ HTML
+_CSS = """
+body { margin: 0; background: #fafaf7; color: #1d1d1d; font: 17px/1.6 Georgia, "DejaVu Serif", serif; }
+header, main, footer { max-width: 46rem; margin: 0 auto; padding: 0 1.5rem; }
+header { padding-top: 1.5rem; border-bottom: 1px solid #ddd; }
+h1 { font: 600 1.3rem/1.3 system-ui, "DejaVu Sans", sans-serif; margin: 0 0 .4rem; overflow-wrap: anywhere; }
+.counts { font: .85rem/1.4 system-ui, "DejaVu Sans", sans-serif; color: #555; margin: 0 0 .6rem; }
+.legend { list-style: none; padding: 0; margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: .4rem .9rem;
+  font: .8rem/1.4 system-ui, "DejaVu Sans", sans-serif; }
+.legend .swatch { display: inline-block; padding: 0 .45em; border-radius: 3px; }
+main p { margin: 0 0 .9em; overflow-wrap: anywhere; }
+mark { color: inherit; padding: .05em .15em; border-radius: 3px; box-decoration-break: clone;
+  -webkit-box-decoration-break: clone; }
+mark::before { content: attr(data-kind); font: 600 .62rem/1 system-ui, "DejaVu Sans", sans-serif;
+  vertical-align: .55em; margin-right: .3em; padding: .1em .3em; border-radius: 2px;
+  background: rgba(0, 0, 0, .62); color: #fff; letter-spacing: .02em; }
+mark[data-source="model"] { outline: 1px dashed rgba(0, 0, 0, .35); }
+footer { font: .75rem/1.4 system-ui, "DejaVu Sans", sans-serif; color: #777; padding-bottom: 2rem; }
+"""
+
+
+def _css() -> str:
+    kinds = "\n".join(f".kind-{kind} {{ background: {colour}; }}" for kind, colour in CSS_COLOURS.items())
+    return _CSS + kinds + "\n"
+
+
+def _mark(annotation: Annotation, span: Span) -> str:
+    """One span as ``<mark>``; newlines inside it (bracketed insertions) become ``<br>``."""
+    inner = "<br>".join(html.escape(line, quote=False) for line in annotation.span_text(span).split("\n"))
+    title = f"{span.kind} · {describe(span)}"
+    return (f'<mark class="kind-{span.kind}" data-kind="{span.kind}" data-score="{span.score:.3f}" '
+            f'data-source="{html.escape(span.source)}" data-start="{span.start}" data-end="{span.end}" '
+            f'title="{html.escape(title)}">{inner}</mark>')
+
+
+def _paragraphs(annotation: Annotation) -> list[str]:
+    """HTML of each paragraph: the text split at newlines that lie outside every span."""
+    spans = {span.start: span for span in annotation.spans}
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for segment in annotation.segments():
+        if segment.label == "editorial":
+            current.append(_mark(annotation, spans[segment.start]))
+            continue
+        lines = annotation.text[segment.start : segment.end].split("\n")
+        for n, line in enumerate(lines):
+            if n:
+                paragraphs.append("".join(current))
+                current = []
+            current.append(html.escape(line, quote=False))
+    paragraphs.append("".join(current))
+    return [p for p in paragraphs if p.strip()]
+
+
+def render_html(annotation: Annotation, title: str) -> str:
+    """A standalone UTF-8 page: the article with each span a labelled ``<mark>``, a legend and counts."""
+    counts = kind_counts(annotation)
+    legend = "".join(f'<li><span class="swatch kind-{kind}">{kind}</span> ×{n}</li>' for kind, n in counts.items())
+    body = "\n".join(f"<p>{p}</p>" for p in _paragraphs(annotation))
+    from . import __version__
+
+    return "\n".join([
+        "<!DOCTYPE html>",
+        f'<html lang="{html.escape(annotation.lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{html.escape(title)}</title>",
+        f"<style>{_css()}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        f"<h1>{html.escape(title)}</h1>",
+        f'<p class="counts">{html.escape(summary(annotation))}</p>',
+        f'<ul class="legend">{legend}</ul>' if legend else '<p class="counts">No editorial spans found.</p>',
+        "</header>",
+        f"<main>\n{body}\n</main>",
+        f"<footer>annotator {__version__} · hover a highlight to see who marked it and why</footer>",
+        "</body>",
+        "</html>",
+        "",
+    ])
+
+
+# ------------------------------------------------------------------ chromium
+def run_chromium(page: Path, *extra: str, user_data_dir: Path, binary: str = CHROMIUM,
+                 timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run headless Chromium on a local page with networking and background services off."""
+    command = [binary, *CHROMIUM_FLAGS, f"--user-data-dir={user_data_dir}", *extra, page.resolve().as_uri()]
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+# ------------------------------------------------------------------ CLI
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="a UTF-8 text file ('-' for standard input)")
+    parser.add_argument("--html", type=Path, default=None, metavar="OUT.html", help="write a standalone HTML page")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--model", default=None, help="model directory (default: the shipped model)")
+    which.add_argument("--rules-only", action="store_true", help="use the marker tables alone, no model")
+    parser.add_argument("--lang", default=None, help="ISO 639-1 code; detected when omitted")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="colour the terminal output (auto: only on a tty without NO_COLOR)")
+
+
+def use_color(choice: str = "auto", stream: object = None) -> bool:
+    """Colour for ``always``; for ``auto`` only on a tty and when ``NO_COLOR`` is unset or empty."""
+    if choice != "auto":
+        return choice == "always"
+    stream = sys.stdout if stream is None else stream
+    return bool(getattr(stream, "isatty", lambda: False)()) and not os.environ.get("NO_COLOR")
+
+
+def run(args: argparse.Namespace) -> int:
+    from .api import Annotator, load
+
+    raw = sys.stdin.buffer.read() if str(args.file) == "-" else args.file.read_bytes()
+    try:
+        annotator = Annotator() if args.rules_only else load(args.model)
+    except Exception as exc:  # any load failure: say what to do instead of a traceback
+        print(f"annotator show: error: cannot load the model ({type(exc).__name__}: {exc}); "
+              "pass --model DIR or --rules-only", file=sys.stderr)
+        return 2
+    annotation = annotator.predict(raw, lang=args.lang)
+    title = "standard input" if str(args.file) == "-" else args.file.name
+    if args.html is not None:
+        args.html.write_text(render_html(annotation, title), encoding="utf-8")
+        print(f"wrote {args.html}: {summary(annotation)}")
+    else:
+        print(render_terminal(annotation, use_color(args.color)))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command alone (``python -m annotator.show``)."""
+    parser = argparse.ArgumentParser(prog="annotator show", description=__doc__.splitlines()[0])
+    configure(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
