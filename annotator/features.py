@@ -3,11 +3,12 @@
 A candidate becomes one row, a plain tuple whose columns the model's
 ``ColumnTransformer`` reads by position:
 
-0 ``text``   the candidate (long ones cut to head and tail)
-1 ``left``   the words before it
-2 ``right``  the words after it
-3 ``shape``  categorical tokens: unit, paragraph position, bracket, capitalisation...
-4+           numbers: length, position in the article, character shares
+0 ``chars``    a bracket's text, for character n-grams (empty for other units:
+               n-grams over every sentence would cost more than they teach)
+1 ``words``    the candidate's text (long ones cut to head and tail)
+2 ``context``  tokens: the words around it (``L=``/``R=``) and its shape
+               (unit, paragraph position, bracket, capitalisation...)
+3+             numbers: length, position in the article, character shares
 
 Rows are built for exactly the candidates the rules left open, so training
 and prediction see the same population.
@@ -25,8 +26,8 @@ from . import markers as M
 from .candidates import Candidate, Layout, paragraph_candidates, sentence_candidates
 from .spans import SIGNED_KINDS, Span
 
-TEXT, LEFT, RIGHT, SHAPE = 0, 1, 2, 3
-NUMBER_COLUMNS = slice(4, None)
+CHARS, WORDS, CONTEXT = 0, 1, 2
+NUMBER_COLUMNS = slice(3, None)
 NUMBER_NAMES = ("log_length", "position", "paragraph_position", "log_words", "upper_share",
                 "digit_share", "paragraph_share")
 
@@ -34,10 +35,11 @@ MAX_MODEL_BRACKET = 400  # longer groups are the author's own asides, not insert
 MAX_MODEL_PARAGRAPH = 700
 LEAD_PARAGRAPHS = 4  # paragraphs this close to the top are lead candidates whatever their length
 MAX_MODEL_SENTENCE = 300
-_TEXT_HEAD, _TEXT_TAIL = 200, 100
+_TEXT_HEAD, _TEXT_TAIL = 100, 60
 _CONTEXT_LEFT, _CONTEXT_RIGHT = 40, 25
 
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:1[89]|20)?\d\d)?$")
 _VERBS = {lang: re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
           for lang, verbs in M.REPORTING_VERBS.items()}
@@ -82,24 +84,26 @@ def _clip(text: str) -> str:
 def row(text: str, candidate: Candidate, lay: Layout, lang: str) -> tuple:
     """One candidate's feature row (see the module docstring for the columns)."""
     start, end = candidate.start, candidate.end
-    body = text[start:end]
+    body = _clip(text[start:end])
     n_paragraphs = max(len(lay.paragraphs), 1)
     para_start, para_end = lay.paragraphs[candidate.paragraph] if lay.paragraphs else (0, len(text))
     left = text[max(0, start - _CONTEXT_LEFT):start]
     right = text[end:end + _CONTEXT_RIGHT]
     words = _WORD.findall(body)
-    letters = sum(ch.isalpha() for ch in body) or 1
+    letters = sum(map(str.isalpha, body)) or 1
     shape = _shape(text, candidate, body, words, left, right, lang, n_paragraphs, para_start, para_end)
+    context = " ".join([*("L=" + w.lower() for w in _WORD.findall(left)[-4:]),
+                        *("R=" + w.lower() for w in _WORD.findall(right)[:3]), shape])
     numbers = (
         math.log1p(end - start),
         start / max(len(text), 1),
         candidate.paragraph / n_paragraphs,
         math.log1p(len(words)),
-        sum(ch.isupper() for ch in body) / letters,
-        sum(ch.isdigit() for ch in body) / max(len(body), 1),
+        sum(map(str.isupper, body)) / letters,
+        sum(map(str.isdigit, body)) / max(len(body), 1),
         (end - start) / max(para_end - para_start, 1),
     )
-    return (_clip(body), left, right, shape, *numbers)
+    return (body if candidate.unit == "bracket" else "", body, context, *numbers)
 
 
 def _shape(text: str, candidate: Candidate, body: str, words: list[str], left: str, right: str,
@@ -139,7 +143,7 @@ def _shape(text: str, candidate: Candidate, body: str, words: list[str], left: s
         tokens.append(f"{unit}&starts_lower")
     if n and all(w[:1].isupper() for w in words):
         tokens.append(f"{unit}&all_capitalised")
-    if any(ch.isdigit() for ch in inner):
+    if _DIGIT.search(inner):
         tokens.append(f"{unit}&has_digit")
     if "%" in inner:
         tokens.append(f"{unit}&percent")

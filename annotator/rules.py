@@ -53,6 +53,15 @@ ATTRIBUTIONS: tuple[tuple[str, tuple[M.Marker, ...], re.Pattern[str], re.Pattern
 )
 LEGAL = M.compile_phrases(M.LEGAL_LABELS)
 DISCLAIMER = M.compile_phrases(M.DISCLAIMERS)
+
+
+def _any_of(phrases: tuple[tuple[str, str, re.Pattern[str]], ...]) -> re.Pattern[str]:
+    """One pattern for a whole phrase table: a single search rules most texts out."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in phrases), re.IGNORECASE)
+
+
+_ANY_LEGAL = _any_of(LEGAL)
+_ANY_DISCLAIMER = _any_of(DISCLAIMER)
 _INLINE_ELISION = re.compile("|".join(re.escape(mark) for mark in M.INLINE_ELISIONS))
 _PARAGRAPH_ELISIONS = frozenset(M.PARAGRAPH_ELISIONS)
 _ASIDES = frozenset(phrase.casefold() for phrase in M.ASIDE_PHRASES)
@@ -100,7 +109,7 @@ def _marker_regexes(marker: M.Marker) -> tuple[re.Pattern[str], re.Pattern[str] 
 
 def legal_label(content: str) -> str | None:
     """The legal-label phrase that ``content`` states, if it is short enough to be a label."""
-    if len(content) > MAX_LABEL_CHARS:
+    if len(content) > MAX_LABEL_CHARS or not _ANY_LEGAL.search(content):
         return None
     for lang, entry, pattern in LEGAL:
         if pattern.search(content):
@@ -146,7 +155,7 @@ def paragraph_rule(text: str, start: int, end: int) -> Span | None:
     paragraph = text[start:end]
     if paragraph in _PARAGRAPH_ELISIONS:
         return Span(start, end, "elision", 1.0, "rule", f"elision: {paragraph}")
-    if len(paragraph) <= MAX_DISCLAIMER_CHARS:
+    if len(paragraph) <= MAX_DISCLAIMER_CHARS and _ANY_DISCLAIMER.search(paragraph):
         for lang, entry, pattern in DISCLAIMER:
             if pattern.search(paragraph):
                 return Span(start, end, "disclaimer", 1.0, "rule", f"disclaimer/{lang}: {entry.removeprefix('re:')}")
