@@ -91,7 +91,7 @@ def row(text: str, candidate: Candidate, lay: Layout, lang: str) -> tuple:
     right = text[end:end + _CONTEXT_RIGHT]
     words = _WORD.findall(body)
     letters = sum(map(str.isalpha, body)) or 1
-    shape = _shape(text, candidate, body, words, left, right, lang, n_paragraphs, para_start, para_end)
+    shape = _shape(text, candidate, lay, body, words, left, right, lang, n_paragraphs, para_start, para_end)
     context = " ".join([*("L=" + w.lower() for w in _WORD.findall(left)[-4:]),
                         *("R=" + w.lower() for w in _WORD.findall(right)[:3]), shape])
     numbers = (
@@ -106,7 +106,7 @@ def row(text: str, candidate: Candidate, lay: Layout, lang: str) -> tuple:
     return (body if candidate.unit == "bracket" else "", body, context, *numbers)
 
 
-def _shape(text: str, candidate: Candidate, body: str, words: list[str], left: str, right: str,
+def _shape(text: str, candidate: Candidate, lay: Layout, body: str, words: list[str], left: str, right: str,
            lang: str, n_paragraphs: int, para_start: int, para_end: int) -> str:
     unit = candidate.unit
     position = min(candidate.paragraph, 5)
@@ -155,9 +155,30 @@ def _shape(text: str, candidate: Candidate, body: str, words: list[str], left: s
         tokens.append(f"{unit}&para={position}&reporting_verb")
     if candidate.start == para_start and candidate.end == para_end:
         tokens.append(f"{unit}&whole_paragraph")
+    if unit == "paragraph":
+        tokens += _neighbours(text, lay, candidate.paragraph, bool(verb))
     if _inside_quote(text, candidate.start, para_start):
         tokens.append(f"{unit}&inside_quote")
     return " ".join(tokens)
+
+
+def _is_title_like(text: str, start: int, end: int) -> bool:
+    """A short line without a closing full stop: a headline or a byline."""
+    return end - start <= 120 and text[end - 1] not in ".!?…:;"
+
+
+def _neighbours(text: str, lay: Layout, index: int, reporting: bool) -> list[str]:
+    """The article layout around a paragraph: a lead sits between a headline and a byline."""
+    tokens = []
+    if index > 0 and _is_title_like(text, *lay.paragraphs[index - 1]):
+        tokens.append("after_title_like")
+    if index + 1 < len(lay.paragraphs) and _is_title_like(text, *lay.paragraphs[index + 1]):
+        tokens.append("before_title_like")
+        if reporting:
+            tokens.append("before_title_like&reporting_verb")
+    if len(tokens) == 2:
+        tokens.append("between_title_likes")
+    return tokens
 
 
 def _initials(words: list[str]) -> str:

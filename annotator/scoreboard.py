@@ -1,0 +1,150 @@
+"""The model card's table: every held-out set, rules only next to the model.
+
+    python -m annotator.scoreboard [--model DIR] [--update FILE ...]
+
+Prints one Markdown table (the same table every run on the same commit) and,
+with ``--update``, rewrites the block between ``<!-- scores:start -->`` and
+``<!-- scores:end -->`` in each named file, so the README and the model card
+carry exactly what this command printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from .api import Annotator, load
+from .candidates import bracket_groups
+from .evaluation import EvaluationResult, evaluate
+from .training import REPO, read_jsonl
+
+DATA = REPO / "data"
+SEED_TEXT = REPO / "seeds" / "000_537cde15b9f0378c.txt"
+SEED_GOLD = REPO / "seeds" / "seed_gold.jsonl"
+START, END = "<!-- scores:start -->", "<!-- scores:end -->"
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    name: str
+    about: str
+    records: Callable[[], list[dict[str, Any]]]
+
+
+def _file(name: str, split: str | None = None) -> Callable[[], list[dict[str, Any]]]:
+    def records() -> list[dict[str, Any]]:
+        return list(read_jsonl([DATA / name], [split] if split else None))
+    return records
+
+
+def _seed() -> list[dict[str, Any]]:
+    record = json.loads(SEED_GOLD.read_text(encoding="utf-8").splitlines()[0])
+    record["text"] = SEED_TEXT.read_text(encoding="utf-8")
+    return [record]
+
+
+def _devset(split: str) -> Callable[[], list[dict[str, Any]]]:
+    def records() -> list[dict[str, Any]]:
+        return list(read_jsonl([REPO / "datasets" / "dev.jsonl"], [split]))
+    return records
+
+
+HELD_OUT: tuple[HeldOut, ...] = (
+    HeldOut("seed", "the seed article (English MT of InoSMI)", _seed),
+    HeldOut("devset test", "hand-written test split, 8 languages, never trained on", _devset("test")),
+    HeldOut("RT test", "RT shard 7, silver spans", _file("rt_test.jsonl")),
+    HeldOut("RT test, stripped", "RT shard 7, markers removed from notes", _file("rt_test_stripped.jsonl")),
+    HeldOut("NG", "Nezavisimaya Gazeta, never trained on", _file("ng_test.jsonl")),
+    HeldOut("NG, stripped", "NG notes with markers removed", _file("ng_test_stripped.jsonl")),
+    HeldOut("RuSentRel", "71 InoSMI translations (2016)", _file("rusentrel_test.jsonl")),
+    HeldOut("RuSentRel, stripped", "RuSentRel notes with markers removed", _file("rusentrel_test_stripped.jsonl")),
+)
+NEREL = "nerel_test.jsonl"
+
+COLUMNS = ("set", "system", "docs", "gold", "pred", "exact P", "exact R", "exact F1", "overlap F1",
+           "char F1", "marked R", "unmarked R", "note R", "doc acc")
+
+
+def _cells(name: str, system: str, result: EvaluationResult) -> list[str]:
+    overall = result.overall
+    return [name, system, str(result.documents), str(overall.gold), str(overall.predicted),
+            f"{overall.exact.precision:.3f}", f"{overall.exact.recall:.3f}", f"{overall.exact.f1:.3f}",
+            f"{overall.overlap.f1:.3f}", f"{overall.char.f1:.3f}",
+            _recall(result, "marked"), _recall(result, "unmarked"), _recall(result, "note"),
+            f"{overall.doc_accuracy:.3f}"]
+
+
+def _recall(result: EvaluationResult, row: str) -> str:
+    scores = result.row(row)
+    return f"{scores.exact.recall:.3f}" if scores.gold else "–"
+
+
+def false_positives_per_1000_parentheses(records: list[dict[str, Any]], model: Any) -> tuple[int, int, float]:
+    """Predicted spans that are not gold, per 1,000 round-bracket groups in ordinary news."""
+    parentheses = sum(sum(1 for g in bracket_groups(r["text"]) if g[2] == "(") for r in records)
+    annotations = model.predict_many([r["text"] for r in records], lang="ru")
+    false = 0
+    for record, annotation in zip(records, annotations):
+        gold = {(s["start"], s["end"], s["kind"]) for s in record.get("spans", [])}
+        false += sum((s.start, s.end, s.kind) not in gold for s in annotation.spans)
+    return false, parentheses, 1000 * false / max(parentheses, 1)
+
+
+def scoreboard(model: Annotator, progress: bool = True) -> str:
+    """The Markdown table for every held-out set that is present."""
+    systems = (("rules only", Annotator()), ("model", model))
+    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * 2 + "---:|" * (len(COLUMNS) - 2)]
+    missing = []
+    for held in HELD_OUT:
+        try:
+            records = held.records()
+        except FileNotFoundError:
+            missing.append(held.name)
+            continue
+        for system, annotator in systems:
+            if progress:
+                print(f"scoring {held.name} with {system} ...", file=sys.stderr)
+            lines.append("| " + " | ".join(_cells(held.name, system, evaluate(records, annotator))) + " |")
+    notes = ["", "NEREL (Russian Wikinews, ordinary news parentheses): false spans per 1,000 parentheses", "",
+             "| system | false spans | parentheses | per 1,000 |", "|---|---:|---:|---:|"]
+    if (DATA / NEREL).exists():
+        records = list(read_jsonl([DATA / NEREL]))
+        for system, annotator in systems:
+            false, parentheses, rate = false_positives_per_1000_parentheses(records, annotator)
+            notes.append(f"| {system} | {false} | {parentheses} | {rate:.1f} |")
+    else:
+        missing.append("NEREL")
+    if missing:
+        notes += ["", f"Not scored (build the data with `python -m annotator.datasets build`): {', '.join(missing)}"]
+    return "\n".join(lines + notes) + "\n"
+
+
+def update_block(path: Path, table: str) -> None:
+    """Replace the scores block of ``path`` with ``table``."""
+    text = path.read_text(encoding="utf-8")
+    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.DOTALL)
+    if not pattern.search(text):
+        raise ValueError(f"{path} has no {START} ... {END} block to update")
+    path.write_text(pattern.sub(lambda _: f"{START}\n{table}{END}", text), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m annotator.scoreboard", description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=None, help="model directory (default: the shipped model)")
+    parser.add_argument("--update", nargs="*", type=Path, default=[], help="files whose scores block to rewrite")
+    parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    args = parser.parse_args(argv)
+    table = scoreboard(load(args.model), progress=not args.quiet)
+    print(table, end="")
+    for path in args.update:
+        update_block(path, table)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
