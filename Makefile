@@ -35,12 +35,13 @@ test: $(VENV)/.installed-test chromium
 data: $(VENV)/.installed
 	$(BIN)/python datasets/devset.py
 	$(BIN)/python -m annotator.datasets build
+	$(BIN)/python -m annotator.augment
 
 model: data
 	$(BIN)/annotator train --out models/default
 
 evaluate: $(VENV)/.installed-test
-	$(BIN)/python -m annotator.scoreboard
+	$(BIN)/python -m annotator.scoreboard --update README.md models/MODEL_CARD.md
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_throughput.py

@@ -1,6 +1,10 @@
 """Synthetic training articles in the republisher's layout, built from real text.
 
-    python -m annotator.augment [--source data/rt_train.jsonl] [--out data/synth_train.jsonl]
+    python -m annotator.augment [--source data/rt_dev.jsonl] [--out data/synth_train.jsonl]
+
+The source is RT's dev shard (6): the model trains on shards 0-5 as they
+are, so laying out other articles avoids teaching the same brackets twice,
+and shard 7 stays the untouched test shard.
 
 No corpus has unmarked insertions at scale: leads, glosses and asides are
 what the model must learn without a marker.  This builder takes real RT
@@ -43,6 +47,32 @@ ACRONYM_GLOSSES = (
     ("ОПЕК", "(Организация стран — экспортёров нефти)"), ("ХДС", "(Христианско-демократический союз)"),
     ("АдГ", "(партия «Альтернатива для Германии»)"), ("ЕЦБ", "(Европейский центральный банк)"),
     ("ВТО", "(Всемирная торговая организация)"), ("АНБ", "(Агентство национальной безопасности США)"),
+)
+# Terms a Russian reader gets explained: (term as it stands in the text, the gloss).
+TERM_GLOSSES = (
+    ("бундестаг", "(нижняя палата парламента Германии)"), ("Бундестаг", "(нижняя палата парламента Германии)"),
+    ("Пентагон", "(министерство обороны США)"), ("Даунинг-стрит", "(резиденция британского премьер-министра)"),
+    ("кнессет", "(парламент Израиля)"), ("Кнессет", "(парламент Израиля)"), ("Рада", "(парламент Украины)"),
+    ("сейм", "(парламент Польши)"), ("Сейм", "(парламент Польши)"), ("Елисейский дворец", "(резиденция президента Франции)"),
+    ("Капитолий", "(здание Конгресса США)"), ("Форин-офис", "(министерство иностранных дел Великобритании)"),
+    ("бундесвер", "(вооружённые силы Германии)"), ("Бундесвер", "(вооружённые силы Германии)"),
+    ("Еврокомиссия", "(исполнительный орган Евросоюза)"), ("Еврокомиссии", "(исполнительного органа Евросоюза)"),
+    ("Белый дом", "(администрация президента США)"), ("Уолл-стрит", "(финансовый центр Нью-Йорка)"),
+    ("Госдеп", "(министерство иностранных дел США)"), ("Госдепартамент", "(министерство иностранных дел США)"),
+    ("Брексит", "(выход Великобритании из Евросоюза)"), ("брексит", "(выход Великобритании из Евросоюза)"),
+)
+# Unbracketed asides: a sentence of the republisher's own at the end of a paragraph.
+ASIDE_SENTENCES = (
+    "Автор, разумеется, умалчивает о том, кто на самом деле начал этот конфликт.",
+    "Как будто кто-то всерьёз ожидал иного.",
+    "Авторы статьи почему-то не уточняют, откуда взялись эти цифры.",
+    "Что при этом будет с простыми людьми, автор не пишет.",
+    "Видимо, автор считает, что читатели об этом забудут.",
+    "Автор, впрочем, не задаётся вопросом, кому это выгодно.",
+    "О том, что сам Запад годами игнорировал эти предупреждения, автор предпочитает не вспоминать.",
+    "Разумеется, никаких доказательств этому авторы не приводят.",
+    "Конечно, о собственных провалах в статье нет ни слова.",
+    "Как будто это хоть что-то объясняет.",
 )
 ASIDES = ("(что, разумеется, не соответствует действительности)", "(sic!)", "(как будто это что-то меняет)",
           "(о чём автор предпочитает умалчивать)", "(с чего бы это?)", "(автор явно лукавит)",
@@ -101,6 +131,16 @@ def synthesize(record: dict[str, Any], rng: random.Random) -> dict[str, Any] | N
         if match and _free(spans, len(prefix) + match.end()):
             text = _insert(text, spans, len(prefix) + match.end(), gloss, "gloss")
             break
+    for term, gloss in rng.sample(TERM_GLOSSES, len(TERM_GLOSSES)):
+        match = re.search(rf"(?<!\w){re.escape(term)}(?!\w)(?! \()", text[len(prefix):])
+        if match and _free(spans, len(prefix) + match.end()):
+            text = _insert(text, spans, len(prefix) + match.end(), gloss, "gloss")
+            break
+    if rng.random() < 0.35:
+        ends = [m.end() for m in re.finditer(r"[.!?]\n", text[len(prefix):])]
+        ends = [len(prefix) + e - 1 for e in ends if _free(spans, len(prefix) + e - 2)]
+        if ends:
+            text = _insert(text, spans, rng.choice(ends), rng.choice(ASIDE_SENTENCES), "aside")
     if rng.random() < 0.5:
         ends = [m.start() for m in _SENTENCE_END.finditer(text, len(prefix))]
         ends = [e for e in ends if _free(spans, e) and _free(spans, e - 1)]
@@ -114,11 +154,11 @@ def synthesize(record: dict[str, Any], rng: random.Random) -> dict[str, Any] | N
             "source": f"synthetic layout from {record.get('source', 'rt')}", "split": "train"}
 
 
-def build(records: Iterable[dict[str, Any]], every: int = 3, seed: int = 0) -> Iterator[dict[str, Any]]:
+def build(records: Iterable[dict[str, Any]], every: int = 1, seed: int = 0) -> Iterator[dict[str, Any]]:
     """Synthetic articles from every ``every``-th record, deterministically."""
     rng = random.Random(seed)
     for index, record in enumerate(records):
-        if index % every == 0 and record.get("split") == "train":
+        if index % every == 0:
             synthetic = synthesize(record, rng)
             if synthetic is not None:
                 yield synthetic
@@ -126,9 +166,10 @@ def build(records: Iterable[dict[str, Any]], every: int = 3, seed: int = 0) -> I
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m annotator.augment", description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=REPO / "data" / "rt_train.jsonl")
+    parser.add_argument("--source", type=Path, default=REPO / "data" / "rt_dev.jsonl",
+                        help="real articles to lay out (default: RT shard 6, which nothing else trains on)")
     parser.add_argument("--out", type=Path, default=REPO / "data" / "synth_train.jsonl")
-    parser.add_argument("--every", type=int, default=3, help="use every N-th source record")
+    parser.add_argument("--every", type=int, default=1, help="use every N-th source record")
     args = parser.parse_args(argv)
     if not args.source.exists():
         print(f"{args.source} not found: build it first with python -m annotator.datasets build", file=sys.stderr)

@@ -116,10 +116,15 @@ def paragraph_candidates(lay: Layout) -> list[Candidate]:
     return [Candidate(start, end, "paragraph", index) for index, (start, end) in enumerate(lay.paragraphs)]
 
 
-def sentence_candidates(text: str, lay: Layout) -> list[Candidate]:
-    """Sentences of multi-sentence paragraphs (a one-sentence paragraph is its paragraph)."""
+def sentence_candidates(text: str, lay: Layout, paragraphs: list[int] | None = None) -> list[Candidate]:
+    """Sentences of multi-sentence paragraphs (a one-sentence paragraph is its paragraph).
+
+    ``paragraphs`` limits the split to those paragraph indices.
+    """
     out = []
-    for index, (start, end) in enumerate(lay.paragraphs):
+    indices = range(len(lay.paragraphs)) if paragraphs is None else paragraphs
+    for index in indices:
+        start, end = lay.paragraphs[index]
         cuts = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
         if not cuts:
             continue

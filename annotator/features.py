@@ -36,6 +36,7 @@ MAX_MODEL_PARAGRAPH = 700
 LEAD_PARAGRAPHS = 4  # paragraphs this close to the top are lead candidates whatever their length
 MAX_MODEL_SENTENCE = 300
 _TEXT_HEAD, _TEXT_TAIL = 100, 60
+_VERB_WINDOW = 400  # a lead names its source early: "…, Bloomberg reports."
 _CONTEXT_LEFT, _CONTEXT_RIGHT = 40, 25
 
 _WORD = re.compile(r"\w+")
@@ -43,6 +44,8 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:1[89]|20)?\d\d)?$")
 _VERBS = {lang: re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
           for lang, verbs in M.REPORTING_VERBS.items()}
+_CUE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(cue) for cues in M.ASIDE_CUES.values() for cue in cues) + ")",
+                  re.IGNORECASE)
 _ANY_VERB = re.compile("|".join(p.pattern for p in _VERBS.values()), re.IGNORECASE)
 
 
@@ -65,13 +68,15 @@ def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: st
     for candidate in brackets:
         if candidate.bracket in "([" and candidate.end - candidate.start <= MAX_MODEL_BRACKET and open_(candidate):
             yield candidate, row(text, candidate, lay, lang)
+    cued = [bool(_CUE.search(text, start, end)) for start, end in lay.paragraphs]
     for candidate in paragraph_candidates(lay):
-        short = candidate.end - candidate.start <= MAX_MODEL_PARAGRAPH
         near_edge = candidate.paragraph < LEAD_PARAGRAPHS or candidate.paragraph >= n_paragraphs - 2
-        if (short or near_edge) and open_(candidate):
+        short = candidate.end - candidate.start <= MAX_MODEL_PARAGRAPH
+        if (near_edge or (short and cued[candidate.paragraph])) and open_(candidate):
             yield candidate, row(text, candidate, lay, lang)
-    for candidate in sentence_candidates(text, lay):
-        if candidate.end - candidate.start <= MAX_MODEL_SENTENCE and open_(candidate):
+    for candidate in sentence_candidates(text, lay, [i for i, cue in enumerate(cued) if cue]):
+        if candidate.end - candidate.start <= MAX_MODEL_SENTENCE and _CUE.search(text, candidate.start, candidate.end) \
+                and open_(candidate):
             yield candidate, row(text, candidate, lay, lang)
 
 
@@ -149,14 +154,17 @@ def _shape(text: str, candidate: Candidate, lay: Layout, body: str, words: list[
         tokens.append(f"{unit}&percent")
     if any(q in body for q in "«»\"“”"):
         tokens.append(f"{unit}&has_quote")
-    verb = _ANY_VERB.search(body)
+    verb = _ANY_VERB.search(text, candidate.start, min(candidate.end, candidate.start + _VERB_WINDOW))
     if verb:
         tokens.append(f"{unit}&reporting_verb")
         tokens.append(f"{unit}&para={position}&reporting_verb")
     if candidate.start == para_start and candidate.end == para_end:
         tokens.append(f"{unit}&whole_paragraph")
     if unit == "paragraph":
-        tokens += _neighbours(text, lay, candidate.paragraph, bool(verb))
+        layout_tokens = _neighbours(text, lay, candidate.paragraph, bool(verb))
+        tokens += layout_tokens
+        if "between_title_likes" in layout_tokens and verb:
+            tokens.append(f"para={position}&between_title_likes&reporting_verb")
     if _inside_quote(text, candidate.start, para_start):
         tokens.append(f"{unit}&inside_quote")
     return " ".join(tokens)

@@ -114,6 +114,24 @@ RENAMED_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
 GLOSS_PREFIXES: tuple[str, ...] = ("formerly", "former", "Soviet name", "Russian name", "бывший",
                                    "бывш.", "ранее", "прежде", "до переименования", "быв.")
 
+# Words of a republisher arguing with the source.  Sentences and mid-article
+# paragraphs go to the model only when they hold one of these (the rest of the
+# body is the source's own, and scoring every sentence would cost the most).
+ASIDE_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("the author", "the authors", "author", "as if", "of course", "apparently", "obviously",
+           "conveniently", "forget", "forgets", "silent", "fails to mention", "does not mention",
+           "does not ask", "naturally", "needless to say", "we note", "recall that", "it is worth"),
+    "ru": ("автор", "авторы", "автора", "как будто", "будто бы", "разумеется", "конечно", "видимо",
+           "умалчива", "забыва", "впрочем", "почему-то", "напомним", "отметим", "заметим", "стоит",
+           "очевидно", "естественно", "якобы"),
+    "uk": ("автор", "нагадаємо", "звісно", "очевидно"),
+    "de": ("der Autor", "die Autoren", "natürlich", "offenbar", "als ob"),
+    "fr": ("l'auteur", "les auteurs", "bien sûr", "évidemment", "comme si"),
+    "es": ("el autor", "los autores", "por supuesto", "como si", "evidentemente"),
+    "it": ("l'autore", "gli autori", "ovviamente", "come se", "naturalmente"),
+    "pl": ("autor", "autorzy", "oczywiście", "jakby", "rzecz jasna"),
+}
+
 # Third-person reporting verbs: a republisher's lead reports on the source.
 REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("reports", "writes", "reported", "wrote", "according to", "says", "notes", "believes",

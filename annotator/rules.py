@@ -21,10 +21,22 @@ _HEAD = 80  # characters searched for a leading marker ("Editor's note: ...")
 MAX_LABEL_CHARS = 220  # a longer bracket is the author's discussion, not a label
 MAX_FOOTNOTE_CHARS = 600
 MAX_DISCLAIMER_CHARS = 700
+EDGE_PARAGRAPHS = 3  # disclaimers stand among the first or last three paragraphs
 
 
 def _alternation(markers: tuple[M.Marker, ...], dashed: bool) -> str:
-    return "|".join(f"(?:{m.pattern})" for m in markers if m.needs_dash == dashed)
+    return "|".join(f"(?:{_linear(m.pattern)})" for m in markers if m.needs_dash == dashed)
+
+
+def _linear(source: str) -> str:
+    r"""A marker's pattern without adjacent or trailing ``\s*`` (``Прим\.?\s*\s*ИноСМИ``).
+
+    Both match the same text, but stacked ``\s*`` (with the ``\s*`` the caller
+    puts after the marker) backtrack polynomially over a run of spaces.
+    """
+    while r"\s*\s*" in source:
+        source = source.replace(r"\s*\s*", r"\s*")
+    return source.removesuffix(r"\s*")
 
 
 def _suffix_regex(markers: tuple[M.Marker, ...]) -> re.Pattern[str]:
@@ -33,16 +45,17 @@ def _suffix_regex(markers: tuple[M.Marker, ...]) -> re.Pattern[str]:
     dashed = _alternation(markers, dashed=True)
     parts = []
     if loose:
-        parts.append(rf"(?:^|{M.DASH}|(?<=[\s.,;:!?…(]))\s*(?:{loose})")
+        # after whitespace the marker starts right there: a leading \s* would be tried from every space
+        parts.append(rf"(?:(?:^|{M.DASH}|(?<=[.,;:!?…(]))\s*|(?<=\s))(?:{loose})")
     if dashed:
         parts.append(rf"{M.DASH}\s*(?:{dashed})")
-    return re.compile(rf"(?:{'|'.join(parts)})(?!\w)\s*[.,;:]?\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:{'|'.join(parts)})(?!\w)\s*(?:[.,;:]\s*)?$", re.IGNORECASE)
 
 
 def _prefix_regex(markers: tuple[M.Marker, ...]) -> re.Pattern[str]:
-    """A marker that opens the insertion: ``Editor's note: …``, ``NDLR : …``."""
+    """A marker that opens the insertion: ``Editor's note: …``, ``NDLR : …``, ``— Прим. ред. …``."""
     loose = _alternation(markers, dashed=False)
-    return re.compile(rf"^\s*(?:{loose})(?!\w)\s*(?::|{M.DASH})", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{M.DASH}\s*)?(?:{loose})(?!\w)\s*(?::|{M.DASH})?", re.IGNORECASE)
 
 
 NOTE = M.compile_markers(M.NOTE_MARKERS)
@@ -150,23 +163,28 @@ def bracket_rule(text: str, candidate: Candidate) -> Span | None:
     return None
 
 
-def paragraph_rule(text: str, start: int, end: int) -> Span | None:
-    """Decide a whole paragraph: disclaimer, signed note, legal footnote, elision mark."""
+def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span | None:
+    """Decide a whole paragraph: disclaimer, signed note, legal footnote, elision mark.
+
+    Disclaimers are boilerplate at the top or the bottom of an article, so they
+    are looked for only in ``edge`` paragraphs: their patterns are the costly ones.
+    """
     paragraph = text[start:end]
     if paragraph in _PARAGRAPH_ELISIONS:
         return Span(start, end, "elision", 1.0, "rule", f"elision: {paragraph}")
-    if len(paragraph) <= MAX_DISCLAIMER_CHARS and _ANY_DISCLAIMER.search(paragraph):
+    if edge and len(paragraph) <= MAX_DISCLAIMER_CHARS and _ANY_DISCLAIMER.search(paragraph):
         for lang, entry, pattern in DISCLAIMER:
             if pattern.search(paragraph):
                 return Span(start, end, "disclaimer", 1.0, "rule", f"disclaimer/{lang}: {entry.removeprefix('re:')}")
-    if len(paragraph) <= MAX_FOOTNOTE_CHARS and _FOOTNOTE.match(paragraph):
-        label = legal_label(paragraph[:MAX_LABEL_CHARS])
-        if label:
-            return Span(start, end, "legal_label", 1.0, "rule", f"footnote {label}")
-    if paragraph[0] not in "([{":
+    if paragraph[0] == "*":
+        if len(paragraph) <= MAX_FOOTNOTE_CHARS and _FOOTNOTE.match(paragraph):
+            label = legal_label(paragraph[:MAX_LABEL_CHARS])
+            if label:
+                return Span(start, end, "legal_label", 1.0, "rule", f"footnote {label}")
+    elif paragraph[0] not in "([{":
         head = paragraph[:_HEAD]
         for kind, table, _suffix, prefix in ATTRIBUTIONS:
-            if prefix.search(head):
+            if prefix.match(head):
                 return Span(start, end, kind, 1.0, "rule", _which_marker(table, "", head))
     return None
 
@@ -175,8 +193,10 @@ def rule_spans(text: str, lay: Layout, brackets: list[Candidate]) -> list[Span]:
     """Every span the rules find, possibly overlapping; the assembler resolves overlaps."""
     spans: list[Span] = []
     footnotes = []
-    for start, end in lay.paragraphs:
-        span = paragraph_rule(text, start, end)
+    last = len(lay.paragraphs) - 1
+    for index, (start, end) in enumerate(lay.paragraphs):
+        edge = index < EDGE_PARAGRAPHS or last - index < EDGE_PARAGRAPHS
+        span = paragraph_rule(text, start, end, edge)
         if span is not None:
             spans.append(span)
             if span.kind == "legal_label":

@@ -61,21 +61,21 @@ _WORDS = {
     "uk": "і в не на що з до це як від для та",
 }
 _WORD_SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_CYRILLIC = {code: None for code in range(0x0400, 0x0500)}  # str.translate deletion tables:
+_LATIN = {code: None for code in [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250)]}  # counting in C
 _WORD = re.compile(r"[^\W\d_]+")
-_SAMPLE = 3_000
+_SAMPLE = 2_000
 
 
 def detect_lang(text: str) -> str:
     """Guess an ISO 639-1 code from script, letters and function words; ``"und"`` when unsure."""
     sample = text[:_SAMPLE]
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    cyrillic = len(sample) - len(sample.translate(_CYRILLIC))
+    latin = len(sample) - len(sample.translate(_LATIN))
     if cyrillic == 0 and latin == 0:
         return "und"
     candidates = ("ru", "uk") if cyrillic >= latin else ("en", "de", "fr", "es", "it", "pl")
-    words = Counter(word.lower() for word in _WORD.findall(sample))
+    words = Counter(_WORD.findall(sample.lower()))
     scores: dict[str, float] = {}
     for lang in candidates:
         score = float(sum(words[w] for w in _WORD_SETS[lang]))
@@ -83,5 +83,4 @@ def detect_lang(text: str) -> str:
         if letters:
             score += 3 * sum(sample.count(ch) for ch in letters)
         scores[lang] = score
-    best = max(candidates, key=lambda lang: (scores[lang], -candidates.index(lang)))
-    return best
+    return max(candidates, key=lambda lang: (scores[lang], -candidates.index(lang)))

@@ -126,3 +126,8 @@ def test_is_marked_follows_the_guide():
     assert is_marked("InoSMI materials contain assessments exclusively of foreign media.", "disclaimer")
     assert not is_marked("(Krasnoarmeysk)", "gloss")
     assert not is_marked("(признан иноагентом)", "legal_label")
+
+
+def test_marker_may_open_the_bracket_after_a_dash():
+    text = "Це інструмент (— Прим. ред. Йдеться про інструмент SAFE, схвалений навесні) ЄС."
+    assert spans_of(text) == [("(— Прим. ред. Йдеться про інструмент SAFE, схвалений навесні)", "note")]
