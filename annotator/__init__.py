@@ -5,13 +5,32 @@
 >>> [(s.kind, text[s.start:s.end]) for s in result.spans]   # doctest: +SKIP
 """
 
+from importlib import import_module
+from typing import Any
+
 from .api import Annotator, load, predict, predict_rules
 from .spans import KINDS, Annotation, Segment, Span
 from .text import InputError, detect_lang
 
 __version__ = "0.1.0"
 
+# Heavier parts (scikit-learn, pandas) load on first use, so `import annotator` stays quick.
+_LAZY = {
+    "train": "annotator.training",
+    "evaluate": "annotator.evaluation",
+    "score_frame": "annotator.batch",
+    "annotate_frame": "annotator.batch",
+    "ModelFileError": "annotator.persistence",
+    "ModelVersionWarning": "annotator.persistence",
+}
+
 __all__ = [
     "KINDS", "Annotation", "Annotator", "InputError", "Segment", "Span",
-    "detect_lang", "load", "predict", "predict_rules", "__version__",
+    "detect_lang", "load", "predict", "predict_rules", "__version__", *_LAZY,
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'annotator' has no attribute {name!r}")

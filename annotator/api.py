@@ -36,6 +36,12 @@ class Annotator:
         model = "rules only" if self.classifier is None else type(self.classifier).__name__
         return f"Annotator({model}, threshold={self.threshold})"
 
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write this annotator as a model directory (skops file + meta.json); see :func:`load`."""
+        from .persistence import save_annotator
+
+        return save_annotator(self, path)
+
     def predict(self, text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:
         """Annotate one text; see :func:`annotator.predict`."""
         return self.predict_many([text], lang=lang, errors=errors)[0]

@@ -97,6 +97,9 @@ RENAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_ANY_RENAME = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in RENAMES), re.IGNORECASE)
+
+
 def attribution(content: str) -> tuple[str, str] | None:
     """``(kind, marker)`` when ``content`` is signed by the editors or the translator."""
     tail = content[-_TAIL:]
@@ -156,7 +159,7 @@ def bracket_rule(text: str, candidate: Candidate) -> Span | None:
         return Span(candidate.start, candidate.end, "legal_label", 1.0, "rule", label)
     if content.strip().casefold() in _ASIDES:
         return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside: {content.strip()}")
-    if len(content) <= 60:
+    if len(content) <= 60 and _ANY_RENAME.match(content):
         for marker, pattern in RENAMES:
             if pattern.match(content):
                 return Span(candidate.start, candidate.end, "gloss", 1.0, "rule", marker)

@@ -61,8 +61,10 @@ _WORDS = {
     "uk": "і в не на що з до це як від для та",
 }
 _WORD_SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
-_CYRILLIC = {code: None for code in range(0x0400, 0x0500)}  # str.translate deletion tables:
-_LATIN = {code: None for code in [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250)]}  # counting in C
+# Script counts on UTF-8 bytes, in C: Cyrillic letters U+0400-U+04FF lead with
+# bytes D0-D3; ASCII letters are what survives deleting every other byte.
+_CYRILLIC_LEADS = (0xD0, 0xD1, 0xD2, 0xD3)
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 2_000
 
@@ -70,8 +72,9 @@ _SAMPLE = 2_000
 def detect_lang(text: str) -> str:
     """Guess an ISO 639-1 code from script, letters and function words; ``"und"`` when unsure."""
     sample = text[:_SAMPLE]
-    cyrillic = len(sample) - len(sample.translate(_CYRILLIC))
-    latin = len(sample) - len(sample.translate(_LATIN))
+    raw = sample.encode("utf-8", "surrogatepass")
+    cyrillic = sum(raw.count(lead) for lead in _CYRILLIC_LEADS)
+    latin = len(raw.translate(None, _NOT_ASCII_LETTER))
     if cyrillic == 0 and latin == 0:
         return "und"
     candidates = ("ru", "uk") if cyrillic >= latin else ("en", "de", "fr", "es", "it", "pl")
