@@ -120,7 +120,8 @@ def synthesize(record: dict[str, Any], rng: random.Random) -> dict[str, Any] | N
         start = len(lines[0]) + 1
         spans.append({"start": start, "end": start + len(lead), "kind": "lead"})
         head.append(lead)
-    head.append(rng.choice(BYLINES))
+    if rng.random() < 0.8:  # some republications drop the byline
+        head.append(rng.choice(BYLINES))
     prefix = "\n".join(head) + "\n"
     shift = len(prefix) - old_prefix
     body_spans = [{**span, "start": span["start"] + shift, "end": span["end"] + shift} for span in record["spans"]]

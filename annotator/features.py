@@ -23,6 +23,7 @@ from itertools import accumulate
 from typing import Iterator
 
 from . import markers as M
+from .rules import author_note
 from .candidates import Candidate, Layout, paragraph_candidates, sentence_candidates
 from .spans import SIGNED_KINDS, Span
 
@@ -46,6 +47,13 @@ _VERBS = {lang: re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r"
           for lang, verbs in M.REPORTING_VERBS.items()}
 _CUE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(cue) for cues in M.ASIDE_CUES.values() for cue in cues) + ")",
                   re.IGNORECASE)
+# "…, сообщает Corriere della Sera.", "…, Bloomberg reports.", "according to Le Monde": a lead names the
+# outlet it reports on, in Latin letters or in quotes, right next to the verb.
+_OUTLET = r"(?:the\s+)?(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|de|del|della|di|la|le))*|«[^»\n]{1,40}»)"
+_OUTLET_ATTRIBUTION = re.compile(
+    r"(?:пишет|сообщает|сообщают|пишут|отмечает|утверждает|считает|по\s+данным|по\s+мнению|reports|writes|"
+    r"wrote|reported|according\s+to|says|notes|schreibt|berichtet|écrit|selon|escribe|según|scrive|secondo|pisze)"
+    rf"\s+{_OUTLET}|{_OUTLET}\s+(?:reports|writes|reported|says|notes|пишет|сообщает)\b")
 _ANY_VERB = re.compile("|".join(p.pattern for p in _VERBS.values()), re.IGNORECASE)
 
 
@@ -66,7 +74,8 @@ def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: st
         return index < 0 or reach[index] < candidate.end
 
     for candidate in brackets:
-        if candidate.bracket in "([" and candidate.end - candidate.start <= MAX_MODEL_BRACKET and open_(candidate):
+        if candidate.bracket in "([" and candidate.end - candidate.start <= MAX_MODEL_BRACKET and open_(candidate) \
+                and not author_note(text[candidate.start + 1:candidate.end - 1]):
             yield candidate, row(text, candidate, lay, lang)
     cued = [bool(_CUE.search(text, start, end)) for start, end in lay.paragraphs]
     for candidate in paragraph_candidates(lay):
@@ -163,6 +172,9 @@ def _shape(text: str, candidate: Candidate, lay: Layout, body: str, words: list[
     if unit == "paragraph":
         layout_tokens = _neighbours(text, lay, candidate.paragraph, bool(verb))
         tokens += layout_tokens
+        if _OUTLET_ATTRIBUTION.search(text, candidate.start, min(candidate.end, candidate.start + _VERB_WINDOW)):
+            tokens.append("attributed_to_outlet")
+            tokens.append(f"para={position}&attributed_to_outlet")
         if "between_title_likes" in layout_tokens and verb:
             tokens.append(f"para={position}&between_title_likes&reporting_verb")
     if _inside_quote(text, candidate.start, para_start):

@@ -46,6 +46,18 @@ TRANSLATOR_MARKERS: dict[str, tuple[str, ...]] = {
     "uk": ("прим. пер.", "прим. перекл.", "примітка перекладача"),
 }
 
+# Notes the source's own author signed: original text, never a candidate.
+AUTHOR_MARKERS: dict[str, tuple[str, ...]] = {
+    "ru": ("прим. авт.", "примечание автора", "прим. автора"),
+    "en": ("author's note", "— Author"),
+    "de": ("Anm. d. Autors", "Anm. d. Verf."),
+    "fr": ("NDA", "note de l'auteur"),
+    "es": ("N. del A.", "nota del autor"),
+    "it": ("N.d.A.", "nota dell'autore"),
+    "pl": ("przyp. aut.",),
+    "uk": ("прим. авт.", "примітка автора"),
+}
+
 # Labels the republisher's law requires  ->  kind "legal_label".  Phrase patterns.
 LEGAL_LABELS: dict[str, tuple[str, ...]] = {
     "ru": (

@@ -64,6 +64,8 @@ ATTRIBUTIONS: tuple[tuple[str, tuple[M.Marker, ...], re.Pattern[str], re.Pattern
     ("translator_note", TRANSLATOR, _suffix_regex(TRANSLATOR), _prefix_regex(TRANSLATOR)),
     ("note", NOTE, _suffix_regex(NOTE), _prefix_regex(NOTE)),
 )
+AUTHOR = M.compile_markers(M.AUTHOR_MARKERS)
+_AUTHOR_SUFFIX = _suffix_regex(AUTHOR)
 LEGAL = M.compile_phrases(M.LEGAL_LABELS)
 DISCLAIMER = M.compile_phrases(M.DISCLAIMERS)
 
@@ -121,6 +123,11 @@ def _which_marker(table: tuple[M.Marker, ...], tail: str, head: str) -> str:
 @lru_cache(maxsize=None)
 def _marker_regexes(marker: M.Marker) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return _suffix_regex((marker,)), (None if marker.needs_dash else _prefix_regex((marker,)))
+
+
+def author_note(content: str) -> bool:
+    """True when the source's own author signed the bracket (``— прим. авт.``): it stays original."""
+    return bool(_AUTHOR_SUFFIX.search(content[-_TAIL:]))
 
 
 def legal_label(content: str) -> str | None:

@@ -69,7 +69,7 @@ class Segment:
     kind: str | None = None
 
 
-_SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[.,;:!?)\]»”])")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<![ \t])[ \t]+(?=[.,;:!?)\]»”])")  # whole runs only: linear
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 
 
@@ -116,21 +116,19 @@ class Annotation:
         """The text with every editorial span removed and the spacing around the cuts repaired."""
         if not self.spans:
             return self.text
-        pieces: list[str] = []
+        lines: list[str] = []
+        line: list[str] = []
+        cut = False  # no sentinel character: the text may hold any of them (NUL included)
         for segment in self.segments():
-            if segment.label == "original":
-                pieces.append(self.text[segment.start : segment.end])
-            else:
-                pieces.append("\x00")  # a cut: repaired below
-        joined = "".join(pieces)
-        lines = []
-        for line in joined.split("\n"):
-            if line.strip(" \t\r\x00") == "" and "\x00" in line:
-                continue  # a paragraph that was wholly editorial disappears with its newline
-            line = line.replace("\x00", "")
-            line = _SPACE_BEFORE_PUNCT.sub("", line)
-            line = _DOUBLE_SPACE.sub(" ", line)
-            lines.append(line)
+            if segment.label == "editorial":
+                cut = True  # a cut: repaired when its line is finished
+                continue
+            first, *rest = self.text[segment.start : segment.end].split("\n")
+            line.append(first)
+            for piece in rest:
+                _finish_line("".join(line), cut, lines)
+                line, cut = [piece], False
+        _finish_line("".join(line), cut, lines)
         return "\n".join(lines)
 
     def byte_spans(self) -> tuple[tuple[int, int, str], ...]:
@@ -160,6 +158,14 @@ class Annotation:
             record["text"] = self.text
         record["spans"] = [span.to_dict() for span in self.spans]
         return record
+
+
+def _finish_line(line: str, cut: bool, lines: list[str]) -> None:
+    if cut and line.strip(" \t\r") == "":
+        return  # a paragraph that was wholly editorial disappears with its newline
+    line = _SPACE_BEFORE_PUNCT.sub("", line)
+    line = _DOUBLE_SPACE.sub(" ", line)
+    lines.append(line)
 
 
 def _utf8_len(text: str) -> int:

@@ -1,9 +1,10 @@
 """Training: guide-format records -> candidate rows and labels -> a fitted Annotator.
 
-``annotator train`` and :func:`train` share one recipe.  Records from the
-real corpora (RT, NG...) teach the model bracketed notes and labels only:
-their second line is the outlet's own summary, not a republisher's lead, so
-their paragraphs and sentences are left out rather than taught as negatives.
+``annotator train`` and :func:`train` share one recipe.  Every candidate of
+every record is a training row: what the gold spans do not mark is original.
+Real RT articles thus also teach that an outlet's own summary under the
+headline is not a lead; the synthetic ones teach what a lead adds to it (the
+republisher's attribution: "…, пишет Bloomberg").
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from .features import model_candidates
 from .model import NONE, CandidateClassifier
 
 REPO = Path(__file__).resolve().parent.parent
-BRACKET_ONLY_SOURCES = ("rt", "ng", "rusentrel", "nerel")
 DEFAULT_TRAINING_FILES = (
     REPO / "data" / "rt_train.jsonl",
     REPO / "data" / "rt_train_stripped.jsonl",
@@ -47,11 +47,6 @@ def read_jsonl(paths: Iterable[Path], splits: Iterable[str] | None = None) -> It
                     yield record
 
 
-def bracket_only(record: dict[str, Any]) -> bool:
-    source = str(record.get("source", "")).lower()
-    return source.startswith(BRACKET_ONLY_SOURCES)
-
-
 def record_weight(record: dict[str, Any]) -> float:
     return HAND_WRITTEN_WEIGHT if str(record.get("source", "")).startswith("hand-written") else 1.0
 
@@ -65,10 +60,7 @@ def candidate_rows(records: Iterable[dict[str, Any]]) -> tuple[list[tuple], list
         weight = record_weight(record)
         gold = {(span["start"], span["end"]): span["kind"] for span in record.get("spans", [])}
         item = Prepared.of(record["text"], record.get("lang"), use_rules=True)
-        only_brackets = bracket_only(record)
         for candidate, row in model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals):
-            if only_brackets and candidate.unit != "bracket":
-                continue
             rows.append(row)
             labels.append(gold.get((candidate.start, candidate.end), NONE))
             weights.append(weight)

@@ -1,0 +1,343 @@
+"""Model files: save an :class:`~annotator.api.Annotator` and load it back safely.
+
+A model is a directory::
+
+    models/default/
+        model.skops   # skops.io dump of {"classifier": ..., "threshold": ..., "use_rules": ...}
+        meta.json     # versions, creation time, training data and scores
+
+Model files are never unpickled.  :func:`load_annotator` reads them with
+:mod:`skops.io` and trusts only what skops trusts by default plus classes and
+functions *defined* in ``annotator``, ``sklearn``, ``numpy`` and ``scipy``
+(and never functions that read, write, fetch or execute anything); every other
+type must be named by the caller in ``trusted=``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import json
+import os
+import platform
+import re
+import secrets
+import warnings
+import zipfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Sequence
+
+MODEL_FILE = "model.skops"
+META_FILE = "meta.json"
+FORMAT = "annotator-model"
+FORMAT_VERSION = 1
+
+MAX_MODEL_BYTES = 1 << 30  # 1 GiB, on disk and unpacked: a bigger "model" is a zip bomb
+MAX_META_BYTES = 10 << 20
+
+TRUSTED_PREFIXES = ("annotator.", "sklearn.", "numpy.", "scipy.")
+# Module path parts never imported or trusted even under a trusted prefix: code
+# that runs on import (``annotator.__main__``), test helpers, file and network I/O.
+_DENIED_MODULE_PARTS = frozenset({
+    "__main__", "conftest", "tests", "testing", "_testing", "setup", "f2py", "distutils",
+    "ctypeslib", "io", "npyio", "format", "datasets", "persistence", "cli", "commands",
+})
+# Function names never trusted: anything that reads, writes, fetches or runs.
+_DENIED_FUNCTION = re.compile(
+    r"load|save|open|file|read|write|dump|pickle|exec|eval|system|popen|spawn|remove|rmtree"
+    r"|unlink|fetch|url|download|import|clear|delete|mkdir|memmap|subprocess|shell",
+    re.IGNORECASE,
+)
+# Classes never trusted: a class is callable too (``FunctionTransformer(func=numpy.memmap)``).
+_DENIED_CLASS = re.compile(r"memmap|DataSource|Pickl|Popen|Thread|Loader|Reader|Writer|Path|File")
+
+
+class ModelFileError(ValueError):
+    """A model path that is missing, corrupt, from an incompatible version or not trusted."""
+
+
+class ModelVersionWarning(UserWarning):
+    """A model saved with other library versions than the ones running; predictions may differ."""
+
+
+# ---------------------------------------------------------------------------
+# saving
+
+
+def save_annotator(annotator: Any, path: str | os.PathLike[str]) -> Path:
+    """Write ``annotator`` as a model directory (``model.skops`` + ``meta.json``); return the directory.
+
+    The directory is created if needed; existing model files in it are replaced
+    (each file is written to a temporary name first, so a crash leaves no half file).
+    """
+    import skops
+    import skops.io as sio
+    import sklearn
+
+    from . import __version__
+
+    directory = Path(path)
+    if directory.suffix == ".skops" or directory.is_file():
+        raise ModelFileError(f"{directory}: a model is saved as a directory, not a file; pass a directory path")
+    directory.mkdir(parents=True, exist_ok=True)
+
+    payload = {
+        "classifier": annotator.classifier,
+        "threshold": annotator.threshold,
+        "use_rules": bool(annotator.use_rules),
+    }
+    data = sio.dumps(payload)
+    refused = _refused_types(sio.get_untrusted_types(data=data), ())
+    if refused:
+        warnings.warn(
+            f"the model holds types load_annotator() does not trust by default: {', '.join(refused)}; "
+            f"loading it will need trusted={refused!r}",
+            UserWarning,
+            stacklevel=2,
+        )
+    meta = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "annotator_version": __version__,
+        "sklearn_version": sklearn.__version__,
+        "skops_version": skops.__version__,
+        "python_version": platform.python_version(),
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "classifier": None if annotator.classifier is None else _qualname(type(annotator.classifier)),
+        "threshold": annotator.threshold,
+        "use_rules": bool(annotator.use_rules),
+        "metadata": dict(getattr(annotator, "metadata", {}) or {}),
+    }
+    meta_text = json.dumps(meta, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    _write_atomic(directory / MODEL_FILE, data)
+    _write_atomic(directory / META_FILE, meta_text.encode("utf-8"))
+    return directory
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    temp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, unlike mkstemp's 0600
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "item") and callable(value.item):  # numpy scalars
+        return value.item()
+    if hasattr(value, "tolist") and callable(value.tolist):  # numpy arrays
+        return value.tolist()
+    if isinstance(value, (Path, datetime)):
+        return str(value)
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"annotator.metadata holds a {type(value).__name__}, which meta.json cannot store")
+
+
+def _qualname(kind: type) -> str:
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
+# ---------------------------------------------------------------------------
+# loading
+
+
+def load_annotator(path: str | os.PathLike[str], trusted: Sequence[str] | None = None) -> Any:
+    """Load a model directory (or its ``model.skops`` file) as an :class:`~annotator.api.Annotator`.
+
+    ``trusted`` names extra types (as listed in the error message) that you trust
+    the file to hold.  Raises :class:`ModelFileError` for a missing, corrupt,
+    incompatible or untrusted model; warns with :class:`ModelVersionWarning`
+    when the file comes from another scikit-learn version.
+    """
+    from .api import Annotator
+
+    path = Path(path)
+    model_file, meta_file = _locate(path)
+    meta = _read_meta(meta_file, model_file)
+    _check_versions(meta, meta_file if meta_file.exists() else model_file)
+
+    if not model_file.exists():
+        if meta.get("classifier") is None and meta_file.exists():
+            # a rules-only model: the directory holds meta.json alone
+            return Annotator(None, threshold=meta.get("threshold"), use_rules=bool(meta.get("use_rules", True)),
+                             metadata=meta.get("metadata") or {})
+        raise ModelFileError(f"{path}: the model directory has no {MODEL_FILE}; re-save the model with "
+                             "annotator.persistence.save_annotator() or `annotator train`")
+
+    payload = _load_skops(model_file, trusted or (), meta)
+    if not isinstance(payload, dict) or "classifier" not in payload:
+        raise ModelFileError(f"{model_file}: not an annotator model (expected a dict with a 'classifier' entry, "
+                             f"found {type(payload).__name__})")
+    threshold = payload.get("threshold")
+    if threshold is not None and not (isinstance(threshold, (int, float)) and 0.0 <= float(threshold) <= 1.0):
+        raise ModelFileError(f"{model_file}: threshold must be a number in [0, 1] or None, got {threshold!r}")
+    use_rules = payload.get("use_rules", True)
+    if not isinstance(use_rules, bool):
+        raise ModelFileError(f"{model_file}: use_rules must be true or false, got {use_rules!r}")
+    return Annotator(payload["classifier"], threshold=threshold, use_rules=use_rules,
+                     metadata=meta.get("metadata") or {})
+
+
+def _locate(path: Path) -> tuple[Path, Path]:
+    """``(model file, meta file)`` for a model directory or a ``.skops`` file."""
+    if not path.exists():
+        from .api import DEFAULT_MODEL_DIR
+
+        raise ModelFileError(
+            f"no model at {path}: the path does not exist. Pass a model directory "
+            f"(the shipped one is models/default, {DEFAULT_MODEL_DIR}) or a file saved by save_annotator(); "
+            "train your own with `annotator train`, or use annotator.Annotator() for rules only"
+        )
+    if path.is_dir():
+        model_file, meta_file = path / MODEL_FILE, path / META_FILE
+        if not model_file.exists() and not meta_file.exists():
+            raise ModelFileError(f"{path}: not a model directory (it has neither {MODEL_FILE} nor {META_FILE})")
+        return model_file, meta_file
+    return path, path.parent / META_FILE
+
+
+def _read_meta(meta_file: Path, model_file: Path) -> dict[str, Any]:
+    if not meta_file.exists():
+        warnings.warn(
+            f"{model_file}: no {META_FILE} next to the model, so the versions it was saved with are unknown; "
+            "if predictions look wrong, retrain with `annotator train`",
+            ModelVersionWarning,
+            stacklevel=3,
+        )
+        return {}
+    try:
+        if meta_file.stat().st_size > MAX_META_BYTES:
+            raise ModelFileError(f"{meta_file}: {meta_file.stat().st_size:,} bytes is too big for model metadata")
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelFileError(f"{meta_file}: corrupt model metadata ({exc})") from None
+    if not isinstance(meta, dict):
+        raise ModelFileError(f"{meta_file}: corrupt model metadata (expected a JSON object)")
+    if meta.get("format", FORMAT) != FORMAT:
+        raise ModelFileError(f"{meta_file}: not an annotator model (format {meta.get('format')!r})")
+    return meta
+
+
+def _major(version: str) -> str:
+    return str(version).split(".", 1)[0]
+
+
+def _check_versions(meta: dict[str, Any], where: Path) -> None:
+    import sklearn
+
+    from . import __version__
+
+    saved = meta.get("annotator_version")
+    if saved is not None and _major(saved) != _major(__version__):
+        raise ModelFileError(
+            f"{where}: the model was saved by annotator {saved} and this is annotator {__version__}; "
+            f"major versions differ, so the model cannot be used. Retrain it with `annotator train`, "
+            f"or install annotator=={saved}"
+        )
+    saved = meta.get("sklearn_version")
+    if saved is None:
+        return
+    if _major(saved) != _major(sklearn.__version__):
+        raise ModelFileError(
+            f"{where}: the model was saved with scikit-learn {saved} and scikit-learn {sklearn.__version__} "
+            f"is installed; major versions differ, so the model cannot be loaded. Retrain it with "
+            f"`annotator train`, or install scikit-learn=={saved}"
+        )
+    if saved != sklearn.__version__:
+        warnings.warn(
+            f"{where}: the model was saved with scikit-learn {saved} but scikit-learn {sklearn.__version__} "
+            f"is installed; predictions may differ. Retrain the model with `annotator train`, or "
+            f"install scikit-learn=={saved}",
+            ModelVersionWarning,
+            stacklevel=4,
+        )
+
+
+def _load_skops(model_file: Path, trusted: Sequence[Any], meta: dict[str, Any]) -> Any:
+    import skops.io as sio
+
+    size = model_file.stat().st_size
+    if size > MAX_MODEL_BYTES:
+        raise ModelFileError(f"{model_file}: {size:,} bytes is over the model size limit of {MAX_MODEL_BYTES:,}")
+    data = model_file.read_bytes()  # read once: what is checked is what is loaded
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        hint = " (it looks like a pickle file, which is never loaded)" if data[:1] == b"\x80" else ""
+        raise ModelFileError(f"{model_file}: not a skops model file: the file is truncated or corrupt{hint}")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+            if "schema.json" not in archive.namelist():
+                raise ModelFileError(f"{model_file}: not a skops model file (a zip without schema.json)")
+    except zipfile.BadZipFile as exc:
+        raise ModelFileError(f"{model_file}: not a skops model file: the file is truncated or corrupt ({exc})") from None
+    if unpacked > MAX_MODEL_BYTES:
+        raise ModelFileError(f"{model_file}: unpacks to {unpacked:,} bytes, over the model size limit of "
+                             f"{MAX_MODEL_BYTES:,}")
+
+    try:
+        untrusted = sio.get_untrusted_types(data=data)
+    except Exception as exc:  # skops raises whatever its parsers raise on a corrupt schema
+        raise ModelFileError(f"{model_file}: corrupt skops model file ({type(exc).__name__}: {exc})") from None
+    user_trusted = {_type_name(t) for t in trusted}
+    refused = _refused_types(untrusted, user_trusted)
+    if refused:
+        raise ModelFileError(
+            f"{model_file}: refusing to load a model that holds untrusted types: {', '.join(refused)}. "
+            f"Only types from annotator, scikit-learn, numpy and scipy are trusted. If you trust this file "
+            f"and where it came from, pass them yourself: annotator.load(path, trusted={refused!r})"
+        )
+    try:
+        return sio.loads(data, trusted=list(untrusted))
+    except Exception as exc:
+        versions = ""
+        if meta.get("sklearn_version"):
+            versions = f"; it was saved with scikit-learn {meta['sklearn_version']}, retrain it with `annotator train`"
+        raise ModelFileError(
+            f"{model_file}: cannot load the skops model file ({type(exc).__name__}: {exc}){versions}"
+        ) from None
+
+
+def _type_name(value: Any) -> str:
+    return _qualname(value) if isinstance(value, type) else str(value)
+
+
+def _refused_types(untrusted: Sequence[str], user_trusted: Any) -> list[str]:
+    """The types in ``untrusted`` (skops' list) that neither our policy nor the caller trusts."""
+    return sorted(name for name in untrusted if name not in user_trusted and not _policy_trusts(name))
+
+
+def _policy_trusts(name: str) -> bool:
+    """Trust a class or function defined in annotator, scikit-learn, numpy or scipy.
+
+    The name must resolve, in a module outside :data:`_DENIED_MODULE_PARTS`, to a
+    class or a function whose own ``__module__`` is trusted too (so a re-exported
+    ``os.system`` or ``urlretrieve`` is not), and a function's name must not say
+    it touches files, the network or code.
+    """
+    if not name.startswith(TRUSTED_PREFIXES):
+        return False
+    module_name, _, attribute = name.rpartition(".")
+    if not attribute or any(part.strip("_") in _DENIED_MODULE_PARTS or part in _DENIED_MODULE_PARTS
+                            for part in module_name.split(".")):
+        return False
+    try:
+        module = importlib.import_module(module_name)
+        value = getattr(module, attribute)
+    except Exception:
+        return False
+    own_module = getattr(value, "__module__", None)
+    if not isinstance(own_module, str) or not (own_module + ".").startswith(TRUSTED_PREFIXES):
+        return False
+    if any(part.strip("_") in _DENIED_MODULE_PARTS for part in own_module.split(".")):
+        return False
+    if isinstance(value, type):
+        return not _DENIED_CLASS.search(attribute)
+    return callable(value) and not _DENIED_FUNCTION.search(attribute)
