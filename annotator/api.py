@@ -49,6 +49,8 @@ class Annotator:
     def predict_many(self, texts: Iterable[str | bytes], lang: str | None = None,
                      errors: str = "strict") -> list[Annotation]:
         """Annotate many texts; the model scores all their candidates in one call (faster)."""
+        if isinstance(texts, (str, bytes, bytearray)):
+            raise TypeError("predict_many takes an iterable of texts, not one text; use predict(text)")
         prepared = [Prepared.of(coerce_text(t, errors, self.max_chars), lang, self.use_rules) for t in texts]
         if self.classifier is not None:
             self._add_model_spans(prepared)

@@ -42,6 +42,7 @@ _CONTEXT_LEFT, _CONTEXT_RIGHT = 40, 25
 
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:1[89]|20)?\d\d)?$")
 _VERBS = {lang: re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
           for lang, verbs in M.REPORTING_VERBS.items()}
@@ -117,6 +118,9 @@ def row(text: str, candidate: Candidate, lay: Layout, lang: str) -> tuple:
         sum(map(str.isdigit, body)) / max(len(body), 1),
         (end - start) / max(para_end - para_start, 1),
     )
+    if _SURROGATE.search(body) or _SURROGATE.search(context):
+        # Lone surrogates are legal in a str but not in UTF-8, which the hashing vectorizers use.
+        body, context = _SURROGATE.sub("\ufffd", body), _SURROGATE.sub("\ufffd", context)
     return (body if candidate.unit == "bracket" else "", body, context, *numbers)
 
 
