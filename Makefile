@@ -29,7 +29,7 @@ chromium:
 	  echo "chromium could not be installed: the browser test will be skipped"
 
 test: $(VENV)/.installed-test chromium
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 # Training data from ../shared/corpora (git-ignored data/), the shipped model, its evaluation.
 data: $(VENV)/.installed

@@ -99,7 +99,10 @@ RENAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-_ANY_RENAME = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in RENAMES), re.IGNORECASE)
+_ANY_RENAME = re.compile(
+    rf"^\s*(?:(?:{_GLOSS_PREFIX})\s+)?(?:"
+    + "|".join(_name_stem(former) for table in M.RENAMED_PLACES.values() for _, former in table)
+    + r")\s*$", re.IGNORECASE)
 
 
 def attribution(content: str) -> tuple[str, str] | None:
