@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 import numpy as np
+from scipy import sparse
+from sklearn import config_context
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
@@ -107,7 +109,23 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
         return self
 
     def predict_proba(self, X: Sequence[tuple] | np.ndarray) -> np.ndarray:
-        return self.pipeline_.predict_proba(_as_array(X))
+        """Class probabilities, columns in ``classes_`` order.
+
+        Same numbers as ``pipeline_.predict_proba``, computed on a short path:
+        each fitted column transformer on its columns, one sparse stack, then
+        the calibrated classifier, inside ``config_context(assume_finite=True,
+        skip_parameter_validation=True)``.  Per call, the general path spends
+        ten times longer checking its input than scoring a short article.
+        """
+        X = _as_array(X)
+        with config_context(assume_finite=True, skip_parameter_validation=True):
+            return self.pipeline_.named_steps["classifier"].predict_proba(self._features(X))
+
+    def _features(self, X: np.ndarray) -> sparse.csr_matrix:
+        blocks = [transformer.transform(X[:, columns])
+                  for _, transformer, columns in self.pipeline_.named_steps["features"].transformers_
+                  if transformer != "drop"]
+        return sparse.hstack([sparse.csr_matrix(block) for block in blocks], format="csr")
 
     def predict(self, X: Sequence[tuple] | np.ndarray) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]

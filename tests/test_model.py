@@ -1,0 +1,97 @@
+"""The trainable part: the estimator's conventions, thresholds and the short predict path."""
+
+import numpy as np
+import pytest
+
+from annotator import Annotator
+from annotator.model import NONE, CandidateClassifier, best_thresholds
+from annotator.training import candidate_rows, train
+
+LEAD = "Kiev's allies abandoned the winning scenarios, Bloomberg reports. Brussels is now cautious."
+
+
+def article(index, with_lead):
+    second = LEAD if with_lead else f"Ministers met in Brussels on day {index} and talked about supplies."
+    text = (f"Bloomberg: Europe is thinking about a ceasefire {index}\n{second}\nIan Marlow\n"
+            f"Ukraine's allies have shifted their attention (and an obstacle for NATO) to talks {index}.\n"
+            f"The town of Pokrovsk (Krasnoarmeysk) is a hub. Officials said so on day {index}.")
+    start = text.index(second)
+    spans = [{"start": start, "end": start + len(second), "kind": "lead"}] if with_lead else []
+    return {"id": f"a{index}", "lang": "en", "text": text, "spans": spans, "source": "test"}
+
+
+@pytest.fixture(scope="module")
+def records():
+    return [article(i, with_lead=i % 2 == 0) for i in range(24)]
+
+
+@pytest.fixture(scope="module")
+def fitted(records):
+    return train(records, CandidateClassifier(cv=2))
+
+
+def test_best_thresholds_pick_the_f1_optimum():
+    classes = np.array(["lead", NONE], dtype=object)
+    y = np.array(["lead", "lead", NONE, NONE, "lead"], dtype=object)
+    proba = np.array([[0.9, 0.1], [0.3, 0.7], [0.35, 0.65], [0.1, 0.9], [0.2, 0.8]])
+    # lead scores sorted: 0.9(+) 0.35(-) 0.3(+) 0.2(+) 0.1(-); F1 at each cut with 3 gold:
+    # 0.9: 2*1/(1+3)=0.5; 0.35: 2*1/5=0.4; 0.3: 2*2/6=0.667; 0.2: 2*3/7=0.857; 0.1: 2*3/8=0.75
+    thresholds = best_thresholds(proba, y, classes, floor=0.05)
+    assert thresholds[0] == pytest.approx(0.2)
+    assert best_thresholds(proba, y, classes, floor=0.25)[0] == pytest.approx(0.25)
+
+
+def test_fit_follows_scikit_learn_conventions(fitted):
+    model = fitted.classifier
+    assert set(model.classes_) == {"lead", NONE}
+    assert model.thresholds_.shape == (2,)
+    assert model.get_params()["cv"] == 2
+    assert not hasattr(CandidateClassifier(), "classes_")
+
+
+def test_short_predict_path_equals_the_pipeline(fitted, records):
+    rows, _, _ = candidate_rows(records)
+    model = fitted.classifier
+    from annotator.model import _as_array
+
+    X = _as_array(rows)
+    np.testing.assert_allclose(model.predict_proba(X), model.pipeline_.predict_proba(X), rtol=0, atol=1e-12)
+
+
+def test_training_is_deterministic(records, fitted):
+    again = train(records, CandidateClassifier(cv=2))
+    rows, _, _ = candidate_rows(records)
+    np.testing.assert_array_equal(again.classifier.predict_proba(rows), fitted.classifier.predict_proba(rows))
+
+
+def test_trained_model_finds_the_lead_and_keeps_rule_spans(fitted):
+    record = article(100, with_lead=True)
+    result = fitted.predict(record["text"])
+    kinds = {(record["text"][s.start:s.end], s.kind, s.source) for s in result.spans}
+    assert (LEAD, "lead", "model") in kinds
+    assert ("(Krasnoarmeysk)", "gloss", "rule") in kinds
+    assert all(s.kind != "lead" for s in fitted.predict(article(101, with_lead=False)["text"]).spans)
+
+
+def test_rare_classes_are_dropped_not_fatal(records):
+    rows, labels, weights = candidate_rows(records)
+    labels = list(labels)
+    labels[0] = "aside"  # a single example cannot be calibrated over folds
+    model = CandidateClassifier(cv=2).fit(rows, labels, sample_weight=weights)
+    assert model.dropped_classes_ == ["aside"]
+    assert "aside" not in set(model.classes_)
+
+
+def test_train_refuses_data_without_spans():
+    with pytest.raises(ValueError, match="at least one editorial span"):
+        train([{"id": "x", "lang": "en", "text": "Plain text (nothing added).", "spans": []}])
+
+
+def test_save_and_load_round_trip(fitted, tmp_path):
+    import annotator
+
+    path = fitted.save(tmp_path / "model")
+    loaded = annotator.load(path)
+    text = article(7, with_lead=True)["text"]
+    assert loaded.predict(text) == fitted.predict(text)
+    assert isinstance(loaded, Annotator)
