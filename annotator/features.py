@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import Iterator
 
@@ -56,6 +56,30 @@ _OUTLET_ATTRIBUTION = re.compile(
     r"wrote|reported|according\s+to|says|notes|schreibt|berichtet|écrit|selon|escribe|según|scrive|secondo|pisze)"
     rf"\s+{_OUTLET}|{_OUTLET}\s+(?:reports|writes|reported|says|notes|пишет|сообщает)\b")
 _ANY_VERB = re.compile("|".join(p.pattern for p in _VERBS.values()), re.IGNORECASE)
+# The same word lists searched in a lower-cased copy of the text: case-insensitive
+# alternations are three times slower, and these run over most of every article.
+_CUE_LOWER = re.compile(_CUE.pattern.lower())
+_ANY_VERB_LOWER = re.compile(_ANY_VERB.pattern.lower())
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset (a few letters lower-case to two characters)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+def _cue_spans(text: str, lowered: str | None) -> tuple[list[int], list[int]]:
+    matches = _CUE_LOWER.finditer(lowered) if lowered is not None else _CUE.finditer(text)
+    starts, ends = [], []
+    for match in matches:
+        starts.append(match.start())
+        ends.append(match.end())
+    return starts, ends
+
+
+def _has_cue(cues: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    index = bisect_left(cues[0], start)
+    return index < len(cues[0]) and cues[1][index] <= end
 
 
 def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: str,
@@ -66,6 +90,8 @@ def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: st
     signed_starts = [start for start, _ in signed]
     reach = list(accumulate((end for _, end in signed), max))  # furthest end among spans starting so far
     n_paragraphs = len(lay.paragraphs)
+    lowered = _lowered(text)
+    cues = _cue_spans(text, lowered)
 
     def open_(candidate: Candidate) -> bool:
         """Not decided by a rule and not inside a signed note (the marker decides the whole note)."""
@@ -77,17 +103,17 @@ def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: st
     for candidate in brackets:
         if candidate.bracket in "([" and candidate.end - candidate.start <= MAX_MODEL_BRACKET and open_(candidate) \
                 and not author_note(text[candidate.start + 1:candidate.end - 1]):
-            yield candidate, row(text, candidate, lay, lang)
-    cued = [bool(_CUE.search(text, start, end)) for start, end in lay.paragraphs]
+            yield candidate, row(text, candidate, lay, lang, lowered)
+    cued = [_has_cue(cues, start, end) for start, end in lay.paragraphs]
     for candidate in paragraph_candidates(lay):
         near_edge = candidate.paragraph < LEAD_PARAGRAPHS or candidate.paragraph >= n_paragraphs - 2
         short = candidate.end - candidate.start <= MAX_MODEL_PARAGRAPH
         if (near_edge or (short and cued[candidate.paragraph])) and open_(candidate):
-            yield candidate, row(text, candidate, lay, lang)
+            yield candidate, row(text, candidate, lay, lang, lowered)
     for candidate in sentence_candidates(text, lay, [i for i, cue in enumerate(cued) if cue]):
-        if candidate.end - candidate.start <= MAX_MODEL_SENTENCE and _CUE.search(text, candidate.start, candidate.end) \
+        if candidate.end - candidate.start <= MAX_MODEL_SENTENCE and _has_cue(cues, candidate.start, candidate.end) \
                 and open_(candidate):
-            yield candidate, row(text, candidate, lay, lang)
+            yield candidate, row(text, candidate, lay, lang, lowered)
 
 
 def _clip(text: str) -> str:
@@ -96,7 +122,7 @@ def _clip(text: str) -> str:
     return text[:_TEXT_HEAD] + " … " + text[-_TEXT_TAIL:]
 
 
-def row(text: str, candidate: Candidate, lay: Layout, lang: str) -> tuple:
+def row(text: str, candidate: Candidate, lay: Layout, lang: str, lowered: str | None = None) -> tuple:
     """One candidate's feature row (see the module docstring for the columns)."""
     start, end = candidate.start, candidate.end
     body = _clip(text[start:end])
@@ -106,7 +132,7 @@ def row(text: str, candidate: Candidate, lay: Layout, lang: str) -> tuple:
     right = text[end:end + _CONTEXT_RIGHT]
     words = _WORD.findall(body)
     letters = sum(map(str.isalpha, body)) or 1
-    shape = _shape(text, candidate, lay, body, words, left, right, lang, n_paragraphs, para_start, para_end)
+    shape = _shape(text, lowered, candidate, lay, body, words, left, right, lang, n_paragraphs, para_start, para_end)
     context = " ".join([*("L=" + w.lower() for w in _WORD.findall(left)[-4:]),
                         *("R=" + w.lower() for w in _WORD.findall(right)[:3]), shape])
     numbers = (
@@ -124,7 +150,7 @@ def row(text: str, candidate: Candidate, lay: Layout, lang: str) -> tuple:
     return (body if candidate.unit == "bracket" else "", body, context, *numbers)
 
 
-def _shape(text: str, candidate: Candidate, lay: Layout, body: str, words: list[str], left: str, right: str,
+def _shape(text: str, lowered: str | None, candidate: Candidate, lay: Layout, body: str, words: list[str], left: str, right: str,
            lang: str, n_paragraphs: int, para_start: int, para_end: int) -> str:
     unit = candidate.unit
     position = min(candidate.paragraph, 5)
@@ -167,7 +193,11 @@ def _shape(text: str, candidate: Candidate, lay: Layout, body: str, words: list[
         tokens.append(f"{unit}&percent")
     if any(q in body for q in "«»\"“”"):
         tokens.append(f"{unit}&has_quote")
-    verb = _ANY_VERB.search(text, candidate.start, min(candidate.end, candidate.start + _VERB_WINDOW))
+    window_end = min(candidate.end, candidate.start + _VERB_WINDOW)
+    if lowered is not None:
+        verb = _ANY_VERB_LOWER.search(lowered, candidate.start, window_end)
+    else:
+        verb = _ANY_VERB.search(text, candidate.start, window_end)
     if verb:
         tokens.append(f"{unit}&reporting_verb")
         tokens.append(f"{unit}&para={position}&reporting_verb")
