@@ -41,7 +41,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .rules import is_marked
 from .spans import KINDS, Annotation, Span
@@ -309,7 +309,12 @@ def check_record(record: Any) -> None:
 
 def read_records(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
     """Read guide-format JSONL files; a bad line raises :class:`DatasetError` naming file and line."""
-    records = []
+    return list(iter_records(paths))
+
+
+def iter_records(paths: Iterable[str | Path], splits: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Stream guide-format records, optionally only those whose ``split`` is in ``splits``."""
+    wanted = set(splits) if splits is not None else None
     for path in paths:
         try:
             handle = open(path, encoding="utf-8")
@@ -319,10 +324,11 @@ def read_records(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
             try:
                 for number, line in enumerate(handle, 1):
                     if line.strip():
-                        records.append(_parse_line(line, path, number))
+                        record = _parse_line(line, path, number)
+                        if wanted is None or record.get("split") in wanted:
+                            yield record
             except UnicodeDecodeError as exc:
                 raise DatasetError(f"{path}: not UTF-8 ({exc.reason})") from None
-    return records
 
 
 def _parse_line(line: str, path: str | Path, number: int) -> dict[str, Any]:

@@ -10,13 +10,13 @@ republisher's attribution: "…, пишет Bloomberg").
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .api import Annotator, Prepared
+from .evaluation import iter_records
 from .features import model_candidates
 from .model import NONE, CandidateClassifier
 
@@ -32,19 +32,9 @@ DEFAULT_SPLITS = ("train", "dev")
 
 
 def read_jsonl(paths: Iterable[Path], splits: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
-    """Guide records from JSONL files, optionally only those whose ``split`` is in ``splits``."""
-    wanted = set(splits) if splits is not None else None
-    for path in paths:
-        with open(path, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{number}: not a JSON record ({exc.msg})") from None
-                if wanted is None or record.get("split") in wanted:
-                    yield record
+    """Guide records from JSONL files, optionally only those whose ``split`` is in ``splits``;
+    a bad line raises an error naming file and line."""
+    return iter_records(paths, splits)
 
 
 def record_weight(record: dict[str, Any]) -> float:

@@ -95,3 +95,26 @@ def test_save_and_load_round_trip(fitted, tmp_path):
     text = article(7, with_lead=True)["text"]
     assert loaded.predict(text) == fitted.predict(text)
     assert isinstance(loaded, Annotator)
+
+
+def test_train_command_writes_a_loadable_model(records, tmp_path):
+    import json
+
+    import annotator
+    from annotator.cli import main
+
+    data = tmp_path / "train.jsonl"
+    data.write_text("".join(json.dumps({**r, "split": "train"}) + "\n" for r in records), encoding="utf-8")
+    assert main(["train", str(data), "--out", str(tmp_path / "model"), "--jobs", "1"]) == 0
+    model = annotator.load(tmp_path / "model")
+    text = article(3, with_lead=True)["text"]
+    assert any(s.kind == "lead" for s in model.predict(text).spans)
+
+
+def test_train_command_names_a_bad_line(tmp_path, capsys):
+    from annotator.cli import main
+
+    data = tmp_path / "bad.jsonl"
+    data.write_text('{"id": "a", "text": "x", "spans": []}\n{not json\n', encoding="utf-8")
+    assert main(["train", str(data), "--out", str(tmp_path / "model")]) == 2
+    assert f"{data}:2: not valid JSON" in capsys.readouterr().err
