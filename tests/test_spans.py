@@ -67,3 +67,18 @@ def test_to_dict_is_the_guide_record():
 def test_editorial_share():
     assert Annotation("abcd", (Span(0, 1, "elision"),)).editorial_share == 0.25
     assert Annotation("").editorial_share == 0.0
+
+
+def test_predict_command_reports_bad_files_and_goes_on(tmp_path, capsys):
+    from annotator.cli import main
+
+    good = tmp_path / "good.txt"
+    good.write_text("He said (a pun – approx. transl.) yesterday.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"abc\xff (x \xe2\x80\x93 Ed.)")
+    assert main(["predict", "--rules-only", str(tmp_path / "missing.txt"), str(bad), str(good)]) == 1
+    captured = capsys.readouterr()
+    assert "missing.txt" in captured.err and "not valid UTF-8" in captured.err
+    assert "translator_note" in captured.out
+    assert main(["predict", "--rules-only", "--errors", "replace", "--json", str(bad)]) == 0
+    assert '"kind": "note"' in capsys.readouterr().out
