@@ -3,7 +3,8 @@
 The tables are data and read like the annotation guide.  A marker written with
 a leading dash (``"— RT"``) counts only after a dash; dots and spaces inside a
 marker are optional when matching, case is ignored.  Entries starting with
-``re:`` are regular expressions (used for author initials and phrase families).
+``re:`` (after the dash, if any) are regular expressions (used for author
+initials and phrase families).
 :func:`compile_markers` turns a table into patterns; nothing else here runs.
 """
 
@@ -18,7 +19,7 @@ NOTE_MARKERS: dict[str, tuple[str, ...]] = {
         "Прим. ИноСМИ", "Примечание ИноСМИ", "— ИноСМИ", "прим. ред.", "примечание редакции",
         "— Ред.", "— Редакция", "— прим. RT", "— RT", "— Прим. ИФ", "— ИФ",
         "— «НГ»", "— «НГР»", "— «НВО»", "— «НГ-Религии»", "— прим. «НГ»",
-        r"re:[-‐‑‒–—―]\s*[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?\s?[А-ЯЁ]?\.?",  # author initials: – В.К.
+        r"— re:[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?\s?[А-ЯЁ]?\.?",  # author initials after a dash: – В.К.
     ),
     "en": (
         "Approx. InoSMI", "Approx. ed.", "Approx. edit.", "Note InoSMI", "InoSMI note",
@@ -95,7 +96,8 @@ INLINE_ELISIONS: tuple[str, ...] = ("<...>", "<…>", "< ... >", "< … >", "<..
 PARAGRAPH_ELISIONS: tuple[str, ...] = ("[…]", "[...]", "[ … ]", "[ ... ]", "<...>", "<…>")
 
 # Unsigned republisher comments that need no model  ->  kind "aside" (whole bracket).
-ASIDE_PHRASES: tuple[str, ...] = ("sic!", "!", "?!", "!?", "так в оригинале", "так в тексте")
+# (A bare "(!)" is not here: Russian authors use it for their own emphasis.)
+ASIDE_PHRASES: tuple[str, ...] = ("sic!", "так в оригинале", "так в тексте")
 
 # Renamed places: (current name, former name).  A bracket that gives the former
 # name right after the current one is a gloss for the republisher's audience.
@@ -172,10 +174,10 @@ class Marker:
 
 
 def _marker_pattern(entry: str) -> tuple[str, bool]:
-    if entry.startswith("re:"):
-        return entry[3:], False
     needs_dash = entry[0] in "-–—"
     words = entry.lstrip("-–— ")
+    if words.startswith("re:"):
+        return words[3:], needs_dash
     out = []
     for char in words:
         if char == ".":
