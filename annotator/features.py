@@ -44,8 +44,6 @@ _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:1[89]|20)?\d\d)?$")
-_VERBS = {lang: re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
-          for lang, verbs in M.REPORTING_VERBS.items()}
 _CUE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(cue) for cues in M.ASIDE_CUES.values() for cue in cues) + ")",
                   re.IGNORECASE)
 # "…, сообщает Corriere della Sera.", "…, Bloomberg reports.", "according to Le Monde": a lead names the
@@ -55,7 +53,8 @@ _OUTLET_ATTRIBUTION = re.compile(
     r"(?:пишет|сообщает|сообщают|пишут|отмечает|утверждает|считает|по\s+данным|по\s+мнению|reports|writes|"
     r"wrote|reported|according\s+to|says|notes|schreibt|berichtet|écrit|selon|escribe|según|scrive|secondo|pisze)"
     rf"\s+{_OUTLET}|{_OUTLET}\s+(?:reports|writes|reported|says|notes|пишет|сообщает)\b")
-_ANY_VERB = re.compile("|".join(p.pattern for p in _VERBS.values()), re.IGNORECASE)
+_ANY_VERB = re.compile("|".join(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b"
+                               for verbs in M.REPORTING_VERBS.values()), re.IGNORECASE)
 # The same word lists searched in a lower-cased copy of the text: case-insensitive
 # alternations are three times slower, and these run over most of every article.
 _CUE_LOWER = re.compile(_CUE.pattern.lower())

@@ -24,6 +24,7 @@ from .evaluation import EvaluationResult, evaluate
 from .training import REPO, read_jsonl
 
 DATA = REPO / "data"
+DEVSET = REPO / "datasets" / "dev.jsonl"
 SEED_TEXT = REPO / "seeds" / "000_537cde15b9f0378c.txt"
 SEED_GOLD = REPO / "seeds" / "seed_gold.jsonl"
 START, END = "<!-- scores:start -->", "<!-- scores:end -->"
@@ -36,9 +37,9 @@ class HeldOut:
     records: Callable[[], list[dict[str, Any]]]
 
 
-def _file(name: str, split: str | None = None) -> Callable[[], list[dict[str, Any]]]:
+def _file(path: Path, split: str | None = None) -> Callable[[], list[dict[str, Any]]]:
     def records() -> list[dict[str, Any]]:
-        return list(read_jsonl([DATA / name], [split] if split else None))
+        return list(read_jsonl([path], [split] if split else None))
     return records
 
 
@@ -48,21 +49,15 @@ def _seed() -> list[dict[str, Any]]:
     return [record]
 
 
-def _devset(split: str) -> Callable[[], list[dict[str, Any]]]:
-    def records() -> list[dict[str, Any]]:
-        return list(read_jsonl([REPO / "datasets" / "dev.jsonl"], [split]))
-    return records
-
-
 HELD_OUT: tuple[HeldOut, ...] = (
     HeldOut("seed", "the seed article (English MT of InoSMI)", _seed),
-    HeldOut("devset test", "hand-written test split, 8 languages, never trained on", _devset("test")),
-    HeldOut("RT test", "RT shard 7, silver spans", _file("rt_test.jsonl")),
-    HeldOut("RT test, stripped", "RT shard 7, markers removed from notes", _file("rt_test_stripped.jsonl")),
-    HeldOut("NG", "Nezavisimaya Gazeta, never trained on", _file("ng_test.jsonl")),
-    HeldOut("NG, stripped", "NG notes with markers removed", _file("ng_test_stripped.jsonl")),
-    HeldOut("RuSentRel", "71 InoSMI translations (2016)", _file("rusentrel_test.jsonl")),
-    HeldOut("RuSentRel, stripped", "RuSentRel notes with markers removed", _file("rusentrel_test_stripped.jsonl")),
+    HeldOut("devset test", "hand-written test split, 8 languages, never trained on", _file(DEVSET, "test")),
+    HeldOut("RT test", "RT shard 7, silver spans", _file(DATA / "rt_test.jsonl")),
+    HeldOut("RT test, stripped", "RT shard 7, markers removed from notes", _file(DATA / "rt_test_stripped.jsonl")),
+    HeldOut("NG", "Nezavisimaya Gazeta, never trained on", _file(DATA / "ng_test.jsonl")),
+    HeldOut("NG, stripped", "NG notes with markers removed", _file(DATA / "ng_test_stripped.jsonl")),
+    HeldOut("RuSentRel", "71 InoSMI translations (2016)", _file(DATA / "rusentrel_test.jsonl")),
+    HeldOut("RuSentRel, stripped", "RuSentRel notes with markers removed", _file(DATA / "rusentrel_test_stripped.jsonl")),
 )
 NEREL = "nerel_test.jsonl"
 
