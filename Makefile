@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SEED := seeds/000_537cde15b9f0378c.txt
 
-.PHONY: demo test chromium data model evaluate card bench clean
+.PHONY: demo test chromium data model evaluate docs bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,9 +43,14 @@ model: data
 evaluate: $(VENV)/.installed-test
 	$(BIN)/python -m annotator.scoreboard --update README.md models/MODEL_CARD.md
 
+docs: $(VENV)/.installed-test chromium
+	$(BIN)/python docs/make_readme_example.py
+	$(BIN)/python docs/make_screenshot.py
+
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_throughput.py
 	$(BIN)/python benchmarks/bench_linear.py
+	$(BIN)/python benchmarks/bench_load.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
