@@ -29,8 +29,6 @@ from .spans import SIGNED_KINDS, Span
 
 CHARS, WORDS, CONTEXT = 0, 1, 2
 NUMBER_COLUMNS = slice(3, None)
-NUMBER_NAMES = ("log_length", "position", "paragraph_position", "log_words", "upper_share",
-                "digit_share", "paragraph_share")
 
 MAX_MODEL_BRACKET = 400  # longer groups are the author's own asides, not insertions
 MAX_MODEL_PARAGRAPH = 700
