@@ -102,6 +102,16 @@ def _insert(text: str, spans: list[dict[str, Any]], position: int, insertion: st
     return text[:position] + piece + text[position:]
 
 
+def _gloss_first(text: str, spans: list[dict[str, Any]], body_start: int,
+                 table: tuple[tuple[str, str], ...], rng: random.Random) -> str:
+    """Gloss the first term of ``table`` (in random order) that the body holds unglossed."""
+    for term, gloss in rng.sample(table, len(table)):
+        match = re.search(rf"(?<!\w){re.escape(term)}(?!\w)(?! \()", text[body_start:])
+        if match and _free(spans, body_start + match.end()):
+            return _insert(text, spans, body_start + match.end(), gloss, "gloss")
+    return text
+
+
 def _free(spans: list[dict[str, Any]], position: int) -> bool:
     return all(not (span["start"] <= position < span["end"]) for span in spans)
 
@@ -127,16 +137,8 @@ def synthesize(record: dict[str, Any], rng: random.Random) -> dict[str, Any] | N
     body_spans = [{**span, "start": span["start"] + shift, "end": span["end"] + shift} for span in record["spans"]]
     text = prefix + body
     spans += body_spans
-    for acronym, gloss in rng.sample(ACRONYM_GLOSSES, len(ACRONYM_GLOSSES)):
-        match = re.search(rf"(?<!\w){acronym}(?!\w)(?! \()", text[len(prefix):])
-        if match and _free(spans, len(prefix) + match.end()):
-            text = _insert(text, spans, len(prefix) + match.end(), gloss, "gloss")
-            break
-    for term, gloss in rng.sample(TERM_GLOSSES, len(TERM_GLOSSES)):
-        match = re.search(rf"(?<!\w){re.escape(term)}(?!\w)(?! \()", text[len(prefix):])
-        if match and _free(spans, len(prefix) + match.end()):
-            text = _insert(text, spans, len(prefix) + match.end(), gloss, "gloss")
-            break
+    for table in (ACRONYM_GLOSSES, TERM_GLOSSES):
+        text = _gloss_first(text, spans, len(prefix), table, rng)
     if rng.random() < 0.35:
         ends = [m.end() for m in re.finditer(r"[.!?]\n", text[len(prefix):])]
         ends = [len(prefix) + e - 1 for e in ends if _free(spans, len(prefix) + e - 2)]

@@ -1,0 +1,44 @@
+"""The synthetic layout builder: every inserted span is exact and the real spans survive."""
+
+import random
+
+from annotator.augment import build, synthesize
+from annotator.evaluation import check_record
+
+BODY = ("Генштаб сообщил, что ВСУ отошли от города. Об этом заявили в Пентагоне.\n"
+        "Пентагон отказался от комментариев (речь о поставках. — RT).\n"
+        "Эксперты не исключают новых переговоров.")
+
+
+def record(index):
+    text = f"Заголовок номер {index}\nКраткое содержание статьи. Второе предложение.\n{BODY}"
+    note = "(речь о поставках. — RT)"
+    start = text.index(note)
+    return {"id": f"rt-{index}", "lang": "ru", "text": text, "source": "rt", "split": "dev",
+            "spans": [{"start": start, "end": start + len(note), "kind": "note"}]}
+
+
+def test_synthetic_articles_have_exact_spans():
+    kinds = set()
+    for synthetic in build(record(i) for i in range(40)):
+        check_record(synthetic)
+        text = synthetic["text"]
+        for span in synthetic["spans"]:
+            piece = text[span["start"]:span["end"]]
+            kinds.add(span["kind"])
+            assert piece == piece.strip()
+            if span["kind"] == "note":
+                assert piece == "(речь о поставках. — RT)"
+            if span["kind"] == "lead":
+                assert text.split("\n")[1] == piece
+            if span["kind"] == "gloss":
+                assert piece.startswith("(") and piece.endswith(")")
+    assert {"lead", "gloss", "note"} <= kinds
+
+
+def test_synthesis_is_deterministic_and_skips_short_articles():
+    first = [s["text"] for s in build(record(i) for i in range(10))]
+    again = [s["text"] for s in build(record(i) for i in range(10))]
+    assert first == again
+    short = {"id": "x", "text": "Заголовок\nОдна строка", "spans": []}
+    assert synthesize(short, random.Random(0)) is None
