@@ -1,0 +1,26 @@
+"""The command line as a shell user meets it."""
+
+import subprocess
+import sys
+
+from conftest import SEED_TEXT
+
+
+def test_closed_pipe_stops_quietly(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text((SEED_TEXT.read_text(encoding="utf-8") + "\n") * 40, encoding="utf-8")
+    command = [sys.executable, "-m", "annotator", "show", "--rules-only", "--color", "never", str(big)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first_line = process.stdout.readline()
+    process.stdout.close()  # the reader goes away, as `| head -1` does
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 141
+    assert first_line.startswith(b"Bloomberg:")
+    assert "Traceback" not in stderr and "Broken pipe" not in stderr
+
+
+def test_version_and_unknown_command():
+    ok = subprocess.run([sys.executable, "-m", "annotator", "--version"], capture_output=True, text=True)
+    assert ok.returncode == 0 and ok.stdout.startswith("annotator ")
+    bad = subprocess.run([sys.executable, "-m", "annotator", "frobnicate"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
