@@ -7,7 +7,9 @@ The pipeline is ``reader -> chunks -> engine -> writer``:
   record's text; a record that cannot be scored carries its error message on;
 * an engine scores chunks in input order: in this process, in joblib (loky)
   worker processes (``--jobs N``), or on a dask ``distributed`` cluster
-  (``--engine dask``); each worker loads the model once and keeps it;
+  (``--engine dask``: windows of chunks as ``dask.bag`` partitions scored by
+  ``map_partitions``, on a ``LocalCluster`` unless ``--scheduler`` is given);
+  each worker loads the model once and keeps it;
 * a writer appends one output record per input record to ``OUT.partial``,
   which is moved onto ``OUT`` (``os.replace``) when the run completes.
 
@@ -49,7 +51,7 @@ import zlib
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar
 
 import pandas as pd
 
@@ -63,6 +65,7 @@ DEFAULT_CHUNK_SIZE = 256
 _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv",
              ".parquet": "parquet", ".pq": "parquet"}
 _PREDICT_BATCH = 64
+T = TypeVar("T")
 
 
 class BatchError(ValueError):
@@ -238,7 +241,7 @@ def _read_parquet(path: Path, text_field: str, id_field: str, max_chars: int, ch
             number += 1
 
 
-def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
     """Lists of up to ``size`` items, in order."""
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
@@ -310,17 +313,25 @@ def local_results(chunks: Iterable[list[Item]], options: Options, jobs: int = 1)
     yield from parallel(delayed(score_chunk)(chunk, options) for chunk in chunks)
 
 
+def _score_partition(chunks: Sequence[list[Item]], options: Options) -> list[list[dict[str, Any]]]:
+    """A ``dask.bag`` partition of chunks, scored chunk by chunk (runs in the dask workers)."""
+    return [score_chunk(chunk, options) for chunk in chunks]
+
+
 def dask_results(chunks: Iterable[list[Item]], options: Options, jobs: int = 1,
                  scheduler: str | None = None) -> Iterator[list[dict[str, Any]]]:
-    """Scored chunks in input order on a dask ``distributed`` cluster.
+    """Scored chunks in input order on a dask ``distributed`` cluster, through ``dask.bag``.
 
-    This process reads the input and submits one task per chunk, keeping at
-    most two per worker thread in flight, so the workers need no access to the
-    input file and memory stays bounded; results are taken back in submission
-    order.  With ``scheduler`` the cluster's workers must have ``annotator``
-    installed (and the model directory at the same path).
+    This process reads the input in windows of one chunk per worker thread;
+    each window becomes a bag with one chunk per partition, scored by
+    ``map_partitions`` and computed on the cluster.  At most two windows are in
+    flight (the next one is submitted before the current one is written), so
+    the workers need no access to the input file and memory stays bounded by
+    the window, not the file.  With ``scheduler`` the cluster's workers must
+    have ``annotator`` installed (and the model directory at the same path).
     """
     try:
+        import dask.bag as db
         from distributed import Client, LocalCluster
     except ImportError:
         raise BatchError("the dask engine needs dask and distributed: pip install annotator[dask]") from None
@@ -330,14 +341,15 @@ def dask_results(chunks: Iterable[list[Item]], options: Options, jobs: int = 1,
                                                  dashboard_address=None, silence_logs=logging.ERROR)
     try:
         with Client(scheduler or cluster) as client:
-            window = max(2, 2 * sum(client.nthreads().values()))
+            size = max(1, sum(client.nthreads().values()))
             pending: deque[Any] = deque()
-            for chunk in chunks:
-                pending.append(client.submit(score_chunk, chunk, options, pure=False))
-                if len(pending) >= window:
-                    yield pending.popleft().result()
+            for window in chunked(chunks, size):
+                bag = db.from_sequence(window, npartitions=len(window)).map_partitions(_score_partition, options)
+                pending.append(client.compute(bag))
+                if len(pending) >= 2:
+                    yield from pending.popleft().result()
             while pending:
-                yield pending.popleft().result()
+                yield from pending.popleft().result()
     finally:
         if cluster is not None:
             cluster.close()

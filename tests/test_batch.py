@@ -265,6 +265,22 @@ def test_dask_engine_matches_local(tmp_path, score):
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
 
 
+
+def test_dask_engine_goes_through_dask_bag_map_partitions(tmp_path, score, monkeypatch):
+    dask_bag = pytest.importorskip("dask.bag")
+    real, calls = dask_bag.Bag.map_partitions, []
+
+    def spy(self, func, *args, **kwargs):
+        calls.append((self.npartitions, func))
+        return real(self, func, *args, **kwargs)
+
+    monkeypatch.setattr(dask_bag.Bag, "map_partitions", spy)
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": i, "text": t} for i, t in enumerate(texts(7))])
+    assert score(src, "-o", tmp_path / "local.jsonl", "--chunk-size", 2)[0] == 0
+    assert score(src, "-o", tmp_path / "dask.jsonl", "--chunk-size", 2, "--engine", "dask", "--jobs", 1)[0] == 0
+    assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+    assert calls == [(1, batch._score_partition)] * 4  # 4 chunks, one per partition, one window per worker thread
+
 def test_entry_point_in_a_subprocess(tmp_path, dump):
     out = tmp_path / "out.jsonl"
     done = subprocess.run([sys.executable, "-m", "annotator", "score", str(dump), "-o", str(out), "--rules-only",
