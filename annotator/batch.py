@@ -56,6 +56,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence, Type
 import pandas as pd
 
 from .api import DEFAULT_MODEL_DIR, MODEL_ENV, Annotator, default_annotator, load
+from .cli import add_model_options
 from .spans import Annotation
 from .text import DEFAULT_MAX_CHARS, InputError, coerce_text
 
@@ -651,9 +652,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         "(JSONL output only)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--lang", default=None, help="ISO 639-1 code for every text; detected when omitted")
-    which = parser.add_mutually_exclusive_group()
-    which.add_argument("--model", default=None, metavar="DIR", help="model directory (default: the shipped model)")
-    which.add_argument("--rules-only", action="store_true", help="use the marker tables alone, no model")
+    add_model_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:

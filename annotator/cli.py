@@ -10,7 +10,7 @@ import argparse
 import importlib
 import os
 import sys
-from typing import Sequence
+from typing import Any, Sequence
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "predict": ("annotator.commands", "annotate a text file and print the editorial spans"),
@@ -19,6 +19,28 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "score": ("annotator.batch", "score a dump of articles (JSONL, CSV, Parquet)"),
     "show": ("annotator.show", "show an article with its editorial spans highlighted"),
 }
+
+
+def add_model_options(parser: argparse.ArgumentParser,
+                      rules_help: str = "use the marker tables alone, no model") -> None:
+    """``--model DIR`` or ``--rules-only``, the same for every command that annotates."""
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--model", default=None, metavar="DIR", help="model directory (default: the shipped model)")
+    which.add_argument("--rules-only", action="store_true", help=rules_help)
+
+
+def annotator_from_args(args: argparse.Namespace) -> Any:
+    """The annotator ``add_model_options`` asked for; a model that cannot be loaded raises
+    ``ValueError`` saying what to pass instead (never a traceback)."""
+    from .api import Annotator, load
+
+    if args.rules_only:
+        return Annotator()
+    try:
+        return load(args.model)
+    except Exception as exc:  # any load failure: say what to do instead
+        raise ValueError(f"cannot load the model ({type(exc).__name__}: {exc}); "
+                         "pass --model DIR or --rules-only") from None
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

@@ -7,14 +7,14 @@ import json
 import sys
 from pathlib import Path
 
+from .cli import add_model_options, annotator_from_args
 from .spans import Annotation
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", type=Path, help="UTF-8 text files ('-' for standard input)")
     parser.add_argument("--lang", default=None, help="ISO 639-1 code; detected when omitted")
-    parser.add_argument("--model", default=None, help="model directory (default: the shipped model)")
-    parser.add_argument("--rules-only", action="store_true", help="use the marker tables alone, no model")
+    add_model_options(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON record per file")
     parser.add_argument("--original", action="store_true", help="print the text with editorial spans removed")
     parser.add_argument("--errors", default="strict", choices=("strict", "replace", "ignore"),
@@ -22,9 +22,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .api import Annotator, load
-
-    annotator = Annotator() if args.rules_only else load(args.model)
+    annotator = annotator_from_args(args)
     failures = 0
     for path in args.files:
         try:

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
+from .cli import add_model_options, annotator_from_args
 from .rules import is_marked
 from .spans import KINDS, Annotation, Span
 
@@ -604,9 +605,7 @@ def format_errors(result: EvaluationResult, limit: int = MAX_ERRORS) -> str:
 # ------------------------------------------------------------------ CLI
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gold", nargs="+", type=Path, help="guide-format JSONL file(s) with gold spans")
-    which = parser.add_mutually_exclusive_group()
-    which.add_argument("--model", default=None, help="model directory (default: the shipped model)")
-    which.add_argument("--rules-only", action="store_true", help="score the marker tables alone, no model")
+    add_model_options(parser, rules_help="score the marker tables alone, no model")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     parser.add_argument("--split", default=None, help="score only records whose 'split' equals this")
     parser.add_argument("--report", type=Path, default=None, metavar="DIR",
@@ -624,9 +623,10 @@ def run(args: argparse.Namespace) -> int:
         where = f" with split {args.split!r}" if args.split is not None else ""
         return _fail(f"no labelled records{where} in {', '.join(map(str, args.gold))}")
     try:
-        model, model_name = _model(args)
-    except Exception as exc:  # any load failure: tell the user what to do instead of a traceback
-        return _fail(f"cannot load the model ({type(exc).__name__}: {exc}); pass --model DIR or --rules-only")
+        model = annotator_from_args(args)
+    except ValueError as exc:
+        return _fail(str(exc))
+    model_name = "rules-only" if args.rules_only else str(args.model or "default")
     result = evaluate(records, model)
     meta = {"gold": [str(p) for p in args.gold], "split": args.split, "model": model_name}
     if args.json:
@@ -641,16 +641,6 @@ def run(args: argparse.Namespace) -> int:
             return _fail(f"{exc} (scores.md, scores.json and errors.md were written to {args.report})")
         print(f"report written to {args.report}", file=sys.stderr)
     return 0
-
-
-def _model(args: argparse.Namespace) -> tuple[Any, str]:
-    from .api import Annotator, default_annotator, load
-
-    if args.rules_only:
-        return Annotator(), "rules-only"
-    if args.model is not None:
-        return load(args.model), str(args.model)
-    return default_annotator(), "default"
 
 
 def _fail(message: str) -> int:

@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
+from .cli import add_model_options, annotator_from_args
 from .spans import KINDS, Annotation, Span
 
 RESET = "\x1b[0m"
@@ -198,9 +199,7 @@ def run_chromium(page: Path, *extra: str, user_data_dir: Path, binary: str = CHR
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="a UTF-8 text file ('-' for standard input)")
     parser.add_argument("--html", type=Path, default=None, metavar="OUT.html", help="write a standalone HTML page")
-    which = parser.add_mutually_exclusive_group()
-    which.add_argument("--model", default=None, help="model directory (default: the shipped model)")
-    which.add_argument("--rules-only", action="store_true", help="use the marker tables alone, no model")
+    add_model_options(parser)
     parser.add_argument("--lang", default=None, help="ISO 639-1 code; detected when omitted")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour the terminal output (auto: only on a tty without NO_COLOR)")
@@ -215,14 +214,11 @@ def use_color(choice: str = "auto", stream: object = None) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .api import Annotator, load
-
     raw = sys.stdin.buffer.read() if str(args.file) == "-" else args.file.read_bytes()
     try:
-        annotator = Annotator() if args.rules_only else load(args.model)
-    except Exception as exc:  # any load failure: say what to do instead of a traceback
-        print(f"annotator show: error: cannot load the model ({type(exc).__name__}: {exc}); "
-              "pass --model DIR or --rules-only", file=sys.stderr)
+        annotator = annotator_from_args(args)
+    except ValueError as exc:
+        print(f"annotator show: error: {exc}", file=sys.stderr)
         return 2
     annotation = annotator.predict(raw, lang=args.lang)
     title = "standard input" if str(args.file) == "-" else args.file.name

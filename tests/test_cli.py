@@ -24,3 +24,19 @@ def test_version_and_unknown_command():
     assert ok.returncode == 0 and ok.stdout.startswith("annotator ")
     bad = subprocess.run([sys.executable, "-m", "annotator", "frobnicate"], capture_output=True, text=True)
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
+
+
+def test_every_command_says_what_to_do_when_the_model_cannot_load(tmp_path, capsys):
+    from annotator.cli import main
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "text": "x (y – Ed.)", "spans": []}\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("x (y – Ed.)", encoding="utf-8")
+    not_a_model = tmp_path / "empty"
+    not_a_model.mkdir()
+    for argv in (["predict", str(article)], ["show", str(article)], ["evaluate", str(gold)]):
+        assert main([*argv, "--model", str(not_a_model)]) == 2, argv
+        err = capsys.readouterr().err
+        assert f"annotator {argv[0]}: error: cannot load the model" in err
+        assert "pass --model DIR or --rules-only" in err
