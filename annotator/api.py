@@ -98,17 +98,21 @@ _DEFAULT: dict[str, Annotator] = {}
 _LOCK = threading.Lock()
 
 
-def load(path: str | os.PathLike[str] | None = None, trusted: Sequence[str] | None = None) -> Annotator:
+def load(path: str | os.PathLike[str] | None = None, trusted: Sequence[str] | None = None,
+         estimator: bool = False) -> Annotator:
     """Load a trained annotator; ``None`` loads the shipped default (or ``$ANNOTATOR_MODEL``).
 
-    Model files are read with skops: only the library's own and scikit-learn's
-    types are trusted, plus ``trusted`` type names you name yourself.
+    A model directory's ``scorer.npz`` (plain arrays: nothing to trust, no
+    scikit-learn import) is what predicts.  ``estimator=True`` loads the
+    scikit-learn estimator from ``model.skops`` instead, to refit or inspect it
+    (same predictions); skops files are read trusting only the library's own
+    and scikit-learn's types, plus ``trusted`` type names you name yourself.
     """
     from .persistence import load_annotator
 
     if path is None:
         path = os.environ.get(MODEL_ENV) or DEFAULT_MODEL_DIR
-    return load_annotator(Path(path), trusted=trusted)
+    return load_annotator(Path(path), trusted=trusted, estimator=estimator)
 
 
 def default_annotator() -> Annotator:

@@ -23,16 +23,23 @@ from itertools import accumulate
 from typing import Iterator
 
 from . import markers as M
+from .alternation import trie_alternation
 from .rules import author_note
-from .candidates import Candidate, Layout, paragraph_candidates, sentence_candidates
+from .candidates import Candidate, Layout, sentence_candidates
 from .spans import SIGNED_KINDS, Span
 
 CHARS, WORDS, CONTEXT = 0, 1, 2
 NUMBER_COLUMNS = slice(3, None)
 
 MAX_MODEL_BRACKET = 400  # longer groups are the author's own asides, not insertions
-MAX_MODEL_PARAGRAPH = 700
-LEAD_PARAGRAPHS = 4  # paragraphs this close to the top are lead candidates whatever their length
+# Where whole editorial paragraphs sit, from the training data: a lead right under
+# the headline (paragraph 1, under 700 characters), short labels and notes in the
+# next two and in the last two; elsewhere only a short paragraph with an aside cue.
+LEAD_PARAGRAPH = 1
+LEAD_ZONE = range(1, 4)
+MAX_LEAD_PARAGRAPH = 700
+END_PARAGRAPHS = 2
+MAX_SHORT_PARAGRAPH = 300
 MAX_MODEL_SENTENCE = 300
 _TEXT_HEAD, _TEXT_TAIL = 100, 60
 _VERB_WINDOW = 400  # a lead names its source early: "…, Bloomberg reports."
@@ -42,8 +49,8 @@ _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:1[89]|20)?\d\d)?$")
-_CUE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(cue) for cues in M.ASIDE_CUES.values() for cue in cues) + ")",
-                  re.IGNORECASE)
+_CUE_WORDS = sorted({cue.lower() for cues in M.ASIDE_CUES.values() for cue in cues})
+_CUE = re.compile(r"(?<!\w)" + trie_alternation(_CUE_WORDS), re.IGNORECASE)
 # "…, сообщает Corriere della Sera.", "…, Bloomberg reports.", "according to Le Monde": a lead names the
 # outlet it reports on, in Latin letters or in quotes, right next to the verb.
 _OUTLET = r"(?:the\s+)?(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|de|del|della|di|la|le))*|«[^»\n]{1,40}»)"
@@ -51,12 +58,12 @@ _OUTLET_ATTRIBUTION = re.compile(
     r"(?:пишет|сообщает|сообщают|пишут|отмечает|утверждает|считает|по\s+данным|по\s+мнению|reports|writes|"
     r"wrote|reported|according\s+to|says|notes|schreibt|berichtet|écrit|selon|escribe|según|scrive|secondo|pisze)"
     rf"\s+{_OUTLET}|{_OUTLET}\s+(?:reports|writes|reported|says|notes|пишет|сообщает)\b")
-_ANY_VERB = re.compile("|".join(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b"
-                               for verbs in M.REPORTING_VERBS.values()), re.IGNORECASE)
+_VERB_WORDS = sorted({verb.lower() for verbs in M.REPORTING_VERBS.values() for verb in verbs})
+_ANY_VERB = re.compile(r"\b" + trie_alternation(_VERB_WORDS) + r"\b", re.IGNORECASE)
 # The same word lists searched in a lower-cased copy of the text: case-insensitive
-# alternations are three times slower, and these run over most of every article.
-_CUE_LOWER = re.compile(_CUE.pattern.lower())
-_ANY_VERB_LOWER = re.compile(_ANY_VERB.pattern.lower())
+# patterns are three times slower, and these run over most of every article.
+_CUE_LOWER = re.compile(_CUE.pattern)
+_ANY_VERB_LOWER = re.compile(_ANY_VERB.pattern)
 
 
 def _lowered(text: str) -> str | None:
@@ -102,11 +109,15 @@ def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: st
                 and not author_note(text[candidate.start + 1:candidate.end - 1]):
             yield candidate, row(text, candidate, lay, lang, lowered)
     cued = [_has_cue(cues, start, end) for start, end in lay.paragraphs]
-    for candidate in paragraph_candidates(lay):
-        near_edge = candidate.paragraph < LEAD_PARAGRAPHS or candidate.paragraph >= n_paragraphs - 2
-        short = candidate.end - candidate.start <= MAX_MODEL_PARAGRAPH
-        if (near_edge or (short and cued[candidate.paragraph])) and open_(candidate):
-            yield candidate, row(text, candidate, lay, lang, lowered)
+    for index, (start, end) in enumerate(lay.paragraphs):
+        if end - start <= MAX_SHORT_PARAGRAPH:
+            wanted = index in LEAD_ZONE or index >= n_paragraphs - END_PARAGRAPHS or cued[index]
+        else:
+            wanted = index == LEAD_PARAGRAPH and end - start <= MAX_LEAD_PARAGRAPH
+        if wanted:
+            candidate = Candidate(start, end, "paragraph", index)
+            if open_(candidate):
+                yield candidate, row(text, candidate, lay, lang, lowered)
     for candidate in sentence_candidates(text, lay, [i for i, cue in enumerate(cued) if cue]):
         if candidate.end - candidate.start <= MAX_MODEL_SENTENCE and _has_cue(cues, candidate.start, candidate.end) \
                 and open_(candidate):
@@ -203,7 +214,8 @@ def _shape(text: str, lowered: str | None, candidate: Candidate, lay: Layout, bo
     if unit == "paragraph":
         layout_tokens = _neighbours(text, lay, candidate.paragraph, bool(verb))
         tokens += layout_tokens
-        if _OUTLET_ATTRIBUTION.search(text, candidate.start, min(candidate.end, candidate.start + _VERB_WINDOW)):
+        if candidate.paragraph in LEAD_ZONE and \
+                _OUTLET_ATTRIBUTION.search(text, candidate.start, min(candidate.end, candidate.start + _VERB_WINDOW)):
             tokens.append("attributed_to_outlet")
             tokens.append(f"para={position}&attributed_to_outlet")
         if "between_title_likes" in layout_tokens and verb:

@@ -13,8 +13,6 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 import numpy as np
-from scipy import sparse
-from sklearn import config_context
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
@@ -25,8 +23,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
 from .features import CHARS, CONTEXT, NUMBER_COLUMNS, WORDS
-
-NONE = "none"
+from .linear import NONE, LinearScorer, kinds_from_proba
 
 
 def _as_array(rows: Sequence[tuple] | np.ndarray) -> np.ndarray:
@@ -106,26 +103,32 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
         self.classes_ = np.asarray(self.pipeline_.classes_, dtype=object)
         self.thresholds_ = best_thresholds(held_out, y, self.classes_, self.min_threshold)
         self.n_features_in_ = X.shape[1]
+        self.__dict__.pop("_linear_scorer", None)
         return self
+
+    def to_scorer(self) -> LinearScorer:
+        """The fitted model as plain arrays (:class:`~annotator.linear.LinearScorer`): same probabilities."""
+        return LinearScorer.from_pipeline(self.pipeline_, self.classes_, self.thresholds_)
+
+    def _scorer(self) -> LinearScorer:
+        scorer = self.__dict__.get("_linear_scorer")
+        if scorer is None:
+            scorer = self.__dict__["_linear_scorer"] = self.to_scorer()
+        return scorer
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = super().__getstate__()
+        state.pop("_linear_scorer", None)  # a cache, rebuilt from the pipeline when needed
+        return state
 
     def predict_proba(self, X: Sequence[tuple] | np.ndarray) -> np.ndarray:
         """Class probabilities, columns in ``classes_`` order.
 
-        Same numbers as ``pipeline_.predict_proba``, computed on a short path:
-        each fitted column transformer on its columns, one sparse stack, then
-        the calibrated classifier, inside ``config_context(assume_finite=True,
-        skip_parameter_validation=True)``.  Per call, the general path spends
-        ten times longer checking its input than scoring a short article.
+        Computed by the fitted model's arrays (``to_scorer()``), which give the
+        same numbers as ``pipeline_.predict_proba`` without scikit-learn's
+        per-call input checks (ten times the cost of scoring a short article).
         """
-        X = _as_array(X)
-        with config_context(assume_finite=True, skip_parameter_validation=True):
-            return self.pipeline_.named_steps["classifier"].predict_proba(self._features(X))
-
-    def _features(self, X: np.ndarray) -> sparse.csr_matrix:
-        blocks = [transformer.transform(X[:, columns])
-                  for _, transformer, columns in self.pipeline_.named_steps["features"].transformers_
-                  if transformer != "drop"]
-        return sparse.hstack([sparse.csr_matrix(block) for block in blocks], format="csr")
+        return self._scorer().predict_proba(X)
 
     def predict(self, X: Sequence[tuple] | np.ndarray) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
@@ -135,25 +138,9 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
 
         A row is editorial when some kind's probability reaches that kind's
         threshold (``thresholds_``, learned in ``fit``), or ``threshold`` for every
-        kind when given.
+        kind when given; see :func:`annotator.linear.kinds_from_proba`.
         """
-        proba = self.predict_proba(rows)
-        editorial = self.classes_ != NONE
-        if threshold is None:
-            cut = self.thresholds_
-        else:
-            cut = np.full(len(self.classes_), float(threshold))
-        # Each kind is judged against its own threshold; the kind that clears
-        # its threshold by the widest ratio wins.
-        ratio = np.where(editorial, proba / np.maximum(cut, 1e-9), 0.0)
-        best = np.argmax(ratio, axis=1)
-        kinds: list[str | None] = []
-        scores: list[float] = []
-        for index, column in enumerate(best):
-            score = float(proba[index, column])
-            kinds.append(str(self.classes_[column]) if ratio[index, column] >= 1.0 else None)
-            scores.append(min(max(score, 0.0), 1.0))
-        return kinds, scores
+        return kinds_from_proba(self.predict_proba(rows), self.classes_, self.thresholds_, threshold)
 
 
 def best_thresholds(proba: np.ndarray, y: np.ndarray, classes: np.ndarray, floor: float) -> np.ndarray:

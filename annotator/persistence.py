@@ -4,17 +4,23 @@ A model is a directory::
 
     models/default/
         model.skops   # skops.io dump of {"classifier": ..., "threshold": ..., "use_rules": ...}
-        meta.json     # versions, creation time, training data and scores
+        scorer.npz    # the same classifier as plain arrays (annotator.linear.LinearScorer)
+        meta.json     # versions, creation time, training data, threshold, file checksums
 
-Model files are never unpickled.  :func:`load_annotator` reads them with
-:mod:`skops.io` and trusts only what skops trusts by default plus classes and
-functions *defined* in ``annotator``, ``sklearn``, ``numpy`` and ``scipy``
-(and never functions that read, write, fetch or execute anything); every other
-type must be named by the caller in ``trusted=``.
+Predicting reads ``scorer.npz``: numpy arrays loaded with ``allow_pickle=False``,
+so no code can run and scikit-learn is never imported (importing it takes longer
+than a second).  ``model.skops`` holds the scikit-learn estimator itself, for
+refitting and inspection (``load_annotator(path, estimator=True)``) and for
+classifiers that have no array form.  Model files are never unpickled: skops
+files are read with :mod:`skops.io`, trusting only what skops trusts by default
+plus classes and functions *defined* in ``annotator``, ``sklearn``, ``numpy``
+and ``scipy`` (and never functions that read, write, fetch or execute
+anything); every other type must be named by the caller in ``trusted=``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import io
 import json
@@ -28,7 +34,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
+from .linear import LinearScorer, ScorerFileError
+
 MODEL_FILE = "model.skops"
+SCORER_FILE = "scorer.npz"
 META_FILE = "meta.json"
 FORMAT = "annotator-model"
 FORMAT_VERSION = 1
@@ -82,20 +91,25 @@ def save_annotator(annotator: Any, path: str | os.PathLike[str]) -> Path:
         raise ModelFileError(f"{directory}: a model is saved as a directory, not a file; pass a directory path")
     directory.mkdir(parents=True, exist_ok=True)
 
-    payload = {
-        "classifier": annotator.classifier,
-        "threshold": annotator.threshold,
-        "use_rules": bool(annotator.use_rules),
-    }
-    data = sio.dumps(payload)
-    refused = _refused_types(sio.get_untrusted_types(data=data), ())
-    if refused:
-        warnings.warn(
-            f"the model holds types load_annotator() does not trust by default: {', '.join(refused)}; "
-            f"loading it will need trusted={refused!r}",
-            UserWarning,
-            stacklevel=2,
-        )
+    files: dict[str, bytes] = {}
+    scorer = _scorer_of(annotator.classifier)
+    if scorer is not None:
+        files[SCORER_FILE] = scorer.to_bytes()
+    if annotator.classifier is None or not isinstance(annotator.classifier, LinearScorer):
+        payload = {
+            "classifier": annotator.classifier,
+            "threshold": annotator.threshold,
+            "use_rules": bool(annotator.use_rules),
+        }
+        files[MODEL_FILE] = sio.dumps(payload)
+        refused = _refused_types(sio.get_untrusted_types(data=files[MODEL_FILE]), ())
+        if refused:
+            warnings.warn(
+                f"the model holds types load_annotator() does not trust by default: {', '.join(refused)}; "
+                f"loading it will need trusted={refused!r}",
+                UserWarning,
+                stacklevel=2,
+            )
     meta = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -107,12 +121,32 @@ def save_annotator(annotator: Any, path: str | os.PathLike[str]) -> Path:
         "classifier": None if annotator.classifier is None else _qualname(type(annotator.classifier)),
         "threshold": annotator.threshold,
         "use_rules": bool(annotator.use_rules),
+        "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
         "metadata": dict(getattr(annotator, "metadata", {}) or {}),
     }
     meta_text = json.dumps(meta, ensure_ascii=False, indent=2, default=_json_default) + "\n"
-    _write_atomic(directory / MODEL_FILE, data)
+    for name in (MODEL_FILE, SCORER_FILE):
+        if name in files:
+            _write_atomic(directory / name, files[name])
+        else:
+            (directory / name).unlink(missing_ok=True)  # a stale file from an earlier model
     _write_atomic(directory / META_FILE, meta_text.encode("utf-8"))
     return directory
+
+
+def _scorer_of(classifier: Any) -> LinearScorer | None:
+    """The array form of ``classifier``: itself, or what its ``to_scorer()`` exports (None when it has none)."""
+    if isinstance(classifier, LinearScorer):
+        return classifier
+    export = getattr(classifier, "to_scorer", None)
+    if export is None:
+        return None
+    try:
+        return export()
+    except ValueError as exc:
+        warnings.warn(f"the classifier has no array form ({exc}); the model loads through scikit-learn only",
+                      UserWarning, stacklevel=3)
+        return None
 
 
 def _write_atomic(target: Path, data: bytes) -> None:
@@ -149,20 +183,29 @@ def _qualname(kind: type) -> str:
 # loading
 
 
-def load_annotator(path: str | os.PathLike[str], trusted: Sequence[str] | None = None) -> Any:
-    """Load a model directory (or its ``model.skops`` file) as an :class:`~annotator.api.Annotator`.
+def load_annotator(path: str | os.PathLike[str], trusted: Sequence[str] | None = None,
+                   estimator: bool = False) -> Any:
+    """Load a model directory (or its ``model.skops``/``scorer.npz`` file) as an :class:`~annotator.api.Annotator`.
 
-    ``trusted`` names extra types (as listed in the error message) that you trust
-    the file to hold.  Raises :class:`ModelFileError` for a missing, corrupt,
-    incompatible or untrusted model; warns with :class:`ModelVersionWarning`
-    when the file comes from another scikit-learn version.
+    A directory with ``scorer.npz`` loads its arrays (fast, no scikit-learn,
+    nothing to trust); ``estimator=True`` loads the scikit-learn estimator from
+    ``model.skops`` instead.  ``trusted`` names extra types (as listed in the
+    error message) that you trust a skops file to hold.  Raises
+    :class:`ModelFileError` for a missing, corrupt, incompatible or untrusted
+    model; warns with :class:`ModelVersionWarning` when a skops file comes from
+    another scikit-learn version.
     """
     from .api import Annotator
 
     path = Path(path)
-    model_file, meta_file = _locate(path)
-    meta = _read_meta(meta_file, model_file)
-    _check_versions(meta, meta_file if meta_file.exists() else model_file)
+    model_file, scorer_file, meta_file = _locate(path)
+    meta = _read_meta(meta_file, model_file if model_file.exists() or not scorer_file.exists() else scorer_file)
+    _check_annotator_version(meta, meta_file if meta_file.exists() else model_file)
+
+    if scorer_file.exists() and not (estimator and model_file.exists()):
+        scorer = _load_scorer(scorer_file, meta)
+        threshold, use_rules = _settings(meta.get("threshold"), meta.get("use_rules", True), meta_file)
+        return Annotator(scorer, threshold=threshold, use_rules=use_rules, metadata=meta.get("metadata") or {})
 
     if not model_file.exists():
         if meta.get("classifier") is None and meta_file.exists():
@@ -172,22 +215,50 @@ def load_annotator(path: str | os.PathLike[str], trusted: Sequence[str] | None =
         raise ModelFileError(f"{path}: the model directory has no {MODEL_FILE}; re-save the model with "
                              "annotator.persistence.save_annotator() or `annotator train`")
 
+    _check_sklearn_version(meta, meta_file if meta_file.exists() else model_file)
     payload = _load_skops(model_file, trusted or (), meta)
     if not isinstance(payload, dict) or "classifier" not in payload:
         raise ModelFileError(f"{model_file}: not an annotator model (expected a dict with a 'classifier' entry, "
                              f"found {type(payload).__name__})")
-    threshold = payload.get("threshold")
-    if threshold is not None and not (isinstance(threshold, (int, float)) and 0.0 <= float(threshold) <= 1.0):
-        raise ModelFileError(f"{model_file}: threshold must be a number in [0, 1] or None, got {threshold!r}")
-    use_rules = payload.get("use_rules", True)
-    if not isinstance(use_rules, bool):
-        raise ModelFileError(f"{model_file}: use_rules must be true or false, got {use_rules!r}")
+    threshold, use_rules = _settings(payload.get("threshold"), payload.get("use_rules", True), model_file)
     return Annotator(payload["classifier"], threshold=threshold, use_rules=use_rules,
                      metadata=meta.get("metadata") or {})
 
 
-def _locate(path: Path) -> tuple[Path, Path]:
-    """``(model file, meta file)`` for a model directory or a ``.skops`` file."""
+def _settings(threshold: Any, use_rules: Any, where: Path) -> tuple[float | None, bool]:
+    if threshold is not None and not (isinstance(threshold, (int, float)) and not isinstance(threshold, bool)
+                                      and 0.0 <= float(threshold) <= 1.0):
+        raise ModelFileError(f"{where}: threshold must be a number in [0, 1] or None, got {threshold!r}")
+    if not isinstance(use_rules, bool):
+        raise ModelFileError(f"{where}: use_rules must be true or false, got {use_rules!r}")
+    return threshold, use_rules
+
+
+def _load_scorer(scorer_file: Path, meta: dict[str, Any]) -> LinearScorer:
+    size = scorer_file.stat().st_size
+    if size > MAX_MODEL_BYTES:
+        raise ModelFileError(f"{scorer_file}: {size:,} bytes is over the model size limit of {MAX_MODEL_BYTES:,}")
+    data = scorer_file.read_bytes()
+    expected = (meta.get("files") or {}).get(SCORER_FILE)
+    if expected is not None and hashlib.sha256(data).hexdigest() != expected:
+        raise ModelFileError(f"{scorer_file}: the file is not the one {META_FILE} was written with (its checksum "
+                             "differs): it is corrupt or was replaced; re-save the model or retrain it")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        raise ModelFileError(f"{scorer_file}: not a scorer file: the file is truncated or corrupt ({exc})") from None
+    if unpacked > MAX_MODEL_BYTES:
+        raise ModelFileError(f"{scorer_file}: unpacks to {unpacked:,} bytes, over the model size limit of "
+                             f"{MAX_MODEL_BYTES:,}")
+    try:
+        return LinearScorer.from_bytes(data, str(scorer_file))
+    except ScorerFileError as exc:
+        raise ModelFileError(str(exc)) from None
+
+
+def _locate(path: Path) -> tuple[Path, Path, Path]:
+    """``(skops file, scorer file, meta file)`` for a model directory or one of its files."""
     if not path.exists():
         from .api import DEFAULT_MODEL_DIR
 
@@ -197,11 +268,15 @@ def _locate(path: Path) -> tuple[Path, Path]:
             "train your own with `annotator train`, or use annotator.Annotator() for rules only"
         )
     if path.is_dir():
-        model_file, meta_file = path / MODEL_FILE, path / META_FILE
-        if not model_file.exists() and not meta_file.exists():
-            raise ModelFileError(f"{path}: not a model directory (it has neither {MODEL_FILE} nor {META_FILE})")
-        return model_file, meta_file
-    return path, path.parent / META_FILE
+        files = path / MODEL_FILE, path / SCORER_FILE, path / META_FILE
+        if not any(file.exists() for file in files):
+            raise ModelFileError(f"{path}: not a model directory (it has none of {MODEL_FILE}, {SCORER_FILE}, "
+                                 f"{META_FILE})")
+        return files
+    absent = path.parent / f".{path.name}.absent"  # a file name that does not exist
+    if path.suffix == ".npz":
+        return absent, path, path.parent / META_FILE
+    return path, absent, path.parent / META_FILE
 
 
 def _read_meta(meta_file: Path, model_file: Path) -> dict[str, Any]:
@@ -230,9 +305,7 @@ def _major(version: str) -> str:
     return str(version).split(".", 1)[0]
 
 
-def _check_versions(meta: dict[str, Any], where: Path) -> None:
-    import sklearn
-
+def _check_annotator_version(meta: dict[str, Any], where: Path) -> None:
     from . import __version__
 
     saved = meta.get("annotator_version")
@@ -242,6 +315,11 @@ def _check_versions(meta: dict[str, Any], where: Path) -> None:
             f"major versions differ, so the model cannot be used. Retrain it with `annotator train`, "
             f"or install annotator=={saved}"
         )
+
+
+def _check_sklearn_version(meta: dict[str, Any], where: Path) -> None:
+    import sklearn
+
     saved = meta.get("sklearn_version")
     if saved is None:
         return
