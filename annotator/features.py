@@ -34,9 +34,8 @@ NUMBER_COLUMNS = slice(3, None)
 MAX_MODEL_BRACKET = 400  # longer groups are the author's own asides, not insertions
 # Where whole editorial paragraphs sit, from the training data: a lead right under
 # the headline (paragraph 1, under 700 characters), short labels and notes in the
-# next two and in the last two; elsewhere only a short paragraph with an aside cue.
+# last two; elsewhere only a short paragraph with an aside cue.
 LEAD_PARAGRAPH = 1
-LEAD_ZONE = range(1, 4)
 MAX_LEAD_PARAGRAPH = 700
 END_PARAGRAPHS = 2
 MAX_SHORT_PARAGRAPH = 300
@@ -110,10 +109,10 @@ def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: st
             yield candidate, row(text, candidate, lay, lang, lowered)
     cued = [_has_cue(cues, start, end) for start, end in lay.paragraphs]
     for index, (start, end) in enumerate(lay.paragraphs):
-        if end - start <= MAX_SHORT_PARAGRAPH:
-            wanted = index in LEAD_ZONE or index >= n_paragraphs - END_PARAGRAPHS or cued[index]
+        if index == LEAD_PARAGRAPH:
+            wanted = end - start <= MAX_LEAD_PARAGRAPH
         else:
-            wanted = index == LEAD_PARAGRAPH and end - start <= MAX_LEAD_PARAGRAPH
+            wanted = end - start <= MAX_SHORT_PARAGRAPH and (index >= n_paragraphs - END_PARAGRAPHS or cued[index])
         if wanted:
             candidate = Candidate(start, end, "paragraph", index)
             if open_(candidate):
@@ -214,7 +213,7 @@ def _shape(text: str, lowered: str | None, candidate: Candidate, lay: Layout, bo
     if unit == "paragraph":
         layout_tokens = _neighbours(text, lay, candidate.paragraph, bool(verb))
         tokens += layout_tokens
-        if candidate.paragraph in LEAD_ZONE and \
+        if candidate.paragraph == LEAD_PARAGRAPH and \
                 _OUTLET_ATTRIBUTION.search(text, candidate.start, min(candidate.end, candidate.start + _VERB_WINDOW)):
             tokens.append("attributed_to_outlet")
             tokens.append(f"para={position}&attributed_to_outlet")
