@@ -20,8 +20,9 @@ MODEL_ENV = "ANNOTATOR_MODEL"
 class Annotator:
     """Rules plus an optional trained candidate classifier.
 
-    ``classifier`` is a fitted :class:`annotator.model.CandidateClassifier` (or
-    ``None`` for rules only); ``threshold`` is the lowest model probability kept.
+    ``classifier`` is a fitted :class:`annotator.model.CandidateClassifier`, its
+    array form :class:`annotator.linear.LinearScorer` (what :func:`load` gives), or
+    ``None`` for rules only; ``threshold`` is the lowest model probability kept.
     """
 
     def __init__(self, classifier: Any = None, threshold: float | None = None, use_rules: bool = True,

@@ -27,10 +27,17 @@ from typing import Any, Iterable, Iterator
 
 REPO = Path(__file__).resolve().parent.parent
 
-OUTLETS = ("Bloomberg", "The Economist", "Die Welt", "Le Figaro", "Politico", "Foreign Affairs",
-           "The Wall Street Journal", "Financial Times", "El País", "Corriere della Sera", "Rzeczpospolita",
-           "«Нью-Йорк таймс»", "«Гардиан»", "«Шпигель»", "«Страна.уа»", "The Telegraph", "Handelsblatt",
-           "Süddeutsche Zeitung", "«Ле Монд»", "The Atlantic", "Asia Times", "Newsweek")
+# Foreign outlets and their countries, as the republisher's headline names them: "Bloomberg (США): …".
+OUTLETS = {
+    "Bloomberg": "США", "The Economist": "Великобритания", "Die Welt": "Германия", "Le Figaro": "Франция",
+    "Politico": "США", "Foreign Affairs": "США", "The Wall Street Journal": "США",
+    "Financial Times": "Великобритания", "El País": "Испания", "Corriere della Sera": "Италия",
+    "Rzeczpospolita": "Польша", "«Нью-Йорк таймс»": "США", "«Гардиан»": "Великобритания",
+    "«Шпигель»": "Германия", "«Страна.уа»": "Украина", "The Telegraph": "Великобритания",
+    "Handelsblatt": "Германия", "Süddeutsche Zeitung": "Германия", "«Ле Монд»": "Франция",
+    "The Atlantic": "США", "Asia Times": "Гонконг", "Newsweek": "США",
+}
+HEADLINE_NAMES_OUTLET = 0.6  # share of headlines in the "Outlet (Country): title" form
 LEAD_TEMPLATES = ("{s}, пишет {o}.", "{s}, сообщает {o}.", "{s}, отмечает автор статьи в {o}.",
                   "Как пишет {o}, {s_lower}.", "{s}, считает обозреватель {o}.", "{s}. Об этом пишет {o}.",
                   "{s}, утверждает {o}.", "По мнению {o}, {s_lower}.")
@@ -85,10 +92,15 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2].isupper() is False else text
 
 
-def make_lead(summary: str, rng: random.Random) -> str:
+def make_lead(summary: str, rng: random.Random, outlet: str) -> str:
     first = re.split(r"(?<=[.!?])\s+", summary.strip())[0].rstrip(".!?… ")
     template = rng.choice(LEAD_TEMPLATES)
-    return template.format(s=first, s_lower=_lower_first(first), o=rng.choice(OUTLETS))
+    return template.format(s=first, s_lower=_lower_first(first), o=outlet)
+
+
+def make_headline(title: str, outlet: str) -> str:
+    """The republisher's headline: the outlet without quotes, its country, the translated title."""
+    return f"{outlet.strip('«»')} ({OUTLETS[outlet]}): {title}"
 
 
 def _insert(text: str, spans: list[dict[str, Any]], position: int, insertion: str, kind: str) -> str:
@@ -123,11 +135,12 @@ def synthesize(record: dict[str, Any], rng: random.Random) -> dict[str, Any] | N
         return None
     old_prefix = len(lines[0]) + 1 + len(lines[1]) + 1
     body = "\n".join(lines[2:])
-    head = [lines[0]]
+    outlet = rng.choice(sorted(OUTLETS))
+    head = [make_headline(lines[0], outlet) if rng.random() < HEADLINE_NAMES_OUTLET else lines[0]]
     spans: list[dict[str, Any]] = []
     if rng.random() < 0.75:
-        lead = make_lead(lines[1], rng)
-        start = len(lines[0]) + 1
+        lead = make_lead(lines[1], rng, outlet)
+        start = len(head[0]) + 1
         spans.append({"start": start, "end": start + len(lead), "kind": "lead"})
         head.append(lead)
     if rng.random() < 0.8:  # some republications drop the byline

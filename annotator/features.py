@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import Iterator
@@ -43,12 +44,17 @@ MAX_MODEL_SENTENCE = 300
 _TEXT_HEAD, _TEXT_TAIL = 100, 60
 _VERB_WINDOW = 400  # a lead names its source early: "…, Bloomberg reports."
 _CONTEXT_LEFT, _CONTEXT_RIGHT = 40, 25
+_ACRONYM_WINDOW = 80  # the name an acronym abbreviates stands right before it
 
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:1[89]|20)?\d\d)?$")
-_CUE_WORDS = sorted({cue.lower() for cues in M.ASIDE_CUES.values() for cue in cues})
+# "The Economist (UK): Why …", "Bloomberg: Europe …": the republisher's headline starts with the outlet.
+_HEADLINE_OUTLET = re.compile(r"([«\"“]?[A-ZА-ЯЁ][^\n:()]{1,58}?)(?:\s*\([^()\n]{2,40}\))?\s?:\s")
+_CUE_CONCEPT = {cue.lower(): concept for concept, by_lang in M.ASIDE_CUES.items()
+                for cues in by_lang.values() for cue in cues}
+_CUE_WORDS = sorted(_CUE_CONCEPT)
 _CUE = re.compile(r"(?<!\w)" + trie_alternation(_CUE_WORDS), re.IGNORECASE)
 # "…, сообщает Corriere della Sera.", "…, Bloomberg reports.", "according to Le Monde": a lead names the
 # outlet it reports on, in Latin letters or in quotes, right next to the verb.
@@ -71,18 +77,59 @@ def _lowered(text: str) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
-def _cue_spans(text: str, lowered: str | None) -> tuple[list[int], list[int]]:
+def _cue_spans(text: str, lowered: str | None) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and concepts (``M.ASIDE_CUES`` groups) of the cue words in ``text``."""
     matches = _CUE_LOWER.finditer(lowered) if lowered is not None else _CUE.finditer(text)
-    starts, ends = [], []
+    starts, ends, concepts = [], [], []
     for match in matches:
         starts.append(match.start())
         ends.append(match.end())
-    return starts, ends
+        concepts.append(_CUE_CONCEPT.get(match.group().lower(), "other"))  # IGNORECASE also matches "ſ" for "s"
+    return starts, ends, concepts
 
 
-def _has_cue(cues: tuple[list[int], list[int]], start: int, end: int) -> bool:
-    index = bisect_left(cues[0], start)
-    return index < len(cues[0]) and cues[1][index] <= end
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What every candidate's row reads from its article, computed once per article."""
+
+    text: str
+    lay: Layout
+    lang: str
+    lowered: str | None  # text.lower() when offsets survive lower-casing
+    cue_starts: list[int]
+    cue_ends: list[int]
+    cue_concepts: list[str]
+    headline_outlet: str | None  # "The Economist" in "The Economist (UK): Why …"
+
+    @classmethod
+    def of(cls, text: str, lay: Layout, lang: str) -> Document:
+        lowered = _lowered(text)
+        starts, ends, concepts = _cue_spans(text, lowered)
+        return cls(text, lay, lang, lowered, starts, ends, concepts, _headline_outlet(text, lay))
+
+    def has_cue(self, start: int, end: int) -> bool:
+        """A cue word lies wholly inside ``[start, end)``."""
+        index = bisect_left(self.cue_starts, start)
+        return index < len(self.cue_starts) and self.cue_ends[index] <= end
+
+    def cues_in(self, start: int, end: int) -> list[tuple[int, str]]:
+        """``(start, concept)`` of every cue word wholly inside ``[start, end)``."""
+        index = bisect_left(self.cue_starts, start)
+        found = []
+        while index < len(self.cue_starts) and self.cue_starts[index] < end:
+            if self.cue_ends[index] <= end:
+                found.append((self.cue_starts[index], self.cue_concepts[index]))
+            index += 1
+        return found
+
+
+def _headline_outlet(text: str, lay: Layout) -> str | None:
+    """The outlet a republisher's headline names first (``Outlet (Country): Title``), if it does."""
+    if len(lay.paragraphs) < 2:
+        return None
+    start, end = lay.paragraphs[0]
+    match = _HEADLINE_OUTLET.match(text, start, end)
+    return match.group(1).strip("«»\"“” ") if match else None
 
 
 def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: str,
@@ -93,8 +140,7 @@ def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: st
     signed_starts = [start for start, _ in signed]
     reach = list(accumulate((end for _, end in signed), max))  # furthest end among spans starting so far
     n_paragraphs = len(lay.paragraphs)
-    lowered = _lowered(text)
-    cues = _cue_spans(text, lowered)
+    doc = Document.of(text, lay, lang)
 
     def open_(candidate: Candidate) -> bool:
         """Not decided by a rule and not inside a signed note (the marker decides the whole note)."""
@@ -106,8 +152,8 @@ def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: st
     for candidate in brackets:
         if candidate.bracket in "([" and candidate.end - candidate.start <= MAX_MODEL_BRACKET and open_(candidate) \
                 and not author_note(text[candidate.start + 1:candidate.end - 1]):
-            yield candidate, row(text, candidate, lay, lang, lowered)
-    cued = [_has_cue(cues, start, end) for start, end in lay.paragraphs]
+            yield candidate, row(doc, candidate)
+    cued = [doc.has_cue(start, end) for start, end in lay.paragraphs]
     for index, (start, end) in enumerate(lay.paragraphs):
         if index == LEAD_PARAGRAPH:
             wanted = end - start <= MAX_LEAD_PARAGRAPH
@@ -116,11 +162,11 @@ def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: st
         if wanted:
             candidate = Candidate(start, end, "paragraph", index)
             if open_(candidate):
-                yield candidate, row(text, candidate, lay, lang, lowered)
+                yield candidate, row(doc, candidate)
     for candidate in sentence_candidates(text, lay, [i for i, cue in enumerate(cued) if cue]):
-        if candidate.end - candidate.start <= MAX_MODEL_SENTENCE and _has_cue(cues, candidate.start, candidate.end) \
+        if candidate.end - candidate.start <= MAX_MODEL_SENTENCE and doc.has_cue(candidate.start, candidate.end) \
                 and open_(candidate):
-            yield candidate, row(text, candidate, lay, lang, lowered)
+            yield candidate, row(doc, candidate)
 
 
 def _clip(text: str) -> str:
@@ -129,8 +175,9 @@ def _clip(text: str) -> str:
     return text[:_TEXT_HEAD] + " … " + text[-_TEXT_TAIL:]
 
 
-def row(text: str, candidate: Candidate, lay: Layout, lang: str, lowered: str | None = None) -> tuple:
+def row(doc: Document, candidate: Candidate) -> tuple:
     """One candidate's feature row (see the module docstring for the columns)."""
+    text, lay = doc.text, doc.lay
     start, end = candidate.start, candidate.end
     body = _clip(text[start:end])
     n_paragraphs = max(len(lay.paragraphs), 1)
@@ -139,7 +186,7 @@ def row(text: str, candidate: Candidate, lay: Layout, lang: str, lowered: str | 
     right = text[end:end + _CONTEXT_RIGHT]
     words = _WORD.findall(body)
     letters = sum(map(str.isalpha, body)) or 1
-    shape = _shape(text, lowered, candidate, lay, body, words, left, right, lang, n_paragraphs, para_start, para_end)
+    shape = _shape(doc, candidate, body, words, left, right, n_paragraphs, para_start, para_end)
     context = " ".join([*("L=" + w.lower() for w in _WORD.findall(left)[-4:]),
                         *("R=" + w.lower() for w in _WORD.findall(right)[:3]), shape])
     numbers = (
@@ -157,8 +204,9 @@ def row(text: str, candidate: Candidate, lay: Layout, lang: str, lowered: str | 
     return (body if candidate.unit == "bracket" else "", body, context, *numbers)
 
 
-def _shape(text: str, lowered: str | None, candidate: Candidate, lay: Layout, body: str, words: list[str], left: str, right: str,
-           lang: str, n_paragraphs: int, para_start: int, para_end: int) -> str:
+def _shape(doc: Document, candidate: Candidate, body: str, words: list[str], left: str, right: str,
+           n_paragraphs: int, para_start: int, para_end: int) -> str:
+    text, lowered, lay, lang = doc.text, doc.lowered, doc.lay, doc.lang
     unit = candidate.unit
     position = min(candidate.paragraph, 5)
     tokens = [f"unit={unit}", f"{unit}&para={position}", f"lang={lang}", f"{unit}&lang={lang}"]
@@ -186,6 +234,11 @@ def _shape(text: str, lowered: str | None, candidate: Candidate, lay: Layout, bo
             tokens.append("content_ends_sentence")
         if previous and previous.isupper() and len(words) >= 2 and _initials(words) == previous.upper():
             tokens.append("expands_acronym")
+        if _is_acronym(inner):
+            # "the Congressional Budget Office (CBO)": the author's own abbreviation, not a gloss
+            tokens.append("content=acronym")
+            if _abbreviates(text[max(0, candidate.start - _ACRONYM_WINDOW):candidate.start], inner):
+                tokens.append("abbreviates_previous")
     n = len(words)
     tokens.append(f"{unit}&words={min(n, 6) if n < 6 else 'many' if n > 20 else 'some'}")
     if first_word[:1].isupper():
@@ -200,6 +253,14 @@ def _shape(text: str, lowered: str | None, candidate: Candidate, lay: Layout, bo
         tokens.append(f"{unit}&percent")
     if any(q in body for q in "«»\"“”"):
         tokens.append(f"{unit}&has_quote")
+    cues = doc.cues_in(candidate.start, candidate.end)
+    if cues:
+        # cue words are language-specific, their concepts are not: "the author" and "автор" are one token
+        inner_start = candidate.start + (unit == "bracket")
+        tokens.append(f"{unit}&cue")
+        tokens += sorted({f"{unit}&cue={concept}" for _, concept in cues})
+        if cues[0][0] <= inner_start + 1:
+            tokens.append(f"{unit}&starts_with_cue={cues[0][1]}")
     window_end = min(candidate.end, candidate.start + _VERB_WINDOW)
     if lowered is not None:
         verb = _ANY_VERB_LOWER.search(lowered, candidate.start, window_end)
@@ -219,6 +280,10 @@ def _shape(text: str, lowered: str | None, candidate: Candidate, lay: Layout, bo
             tokens.append(f"para={position}&attributed_to_outlet")
         if "between_title_likes" in layout_tokens and verb:
             tokens.append(f"para={position}&between_title_likes&reporting_verb")
+        if candidate.paragraph == LEAD_PARAGRAPH and doc.headline_outlet:
+            tokens.append("headline_names_outlet")
+            if doc.headline_outlet in text[candidate.start:candidate.end]:
+                tokens.append("names_headline_outlet")
     if _inside_quote(text, candidate.start, para_start):
         tokens.append(f"{unit}&inside_quote")
     return " ".join(tokens)
@@ -241,6 +306,20 @@ def _neighbours(text: str, lay: Layout, index: int, reporting: bool) -> list[str
     if len(tokens) == 2:
         tokens.append("between_title_likes")
     return tokens
+
+
+def _is_acronym(inner: str) -> bool:
+    """``CBO``, ``CDU and CSU``, ``АдГ``: short, mostly capitals."""
+    letters = [ch for ch in inner if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters)
+    return 2 <= capitals and len(inner) <= 16 and capitals * 2 > len(letters)
+
+
+def _abbreviates(left: str, acronym: str) -> bool:
+    """The capitalised words just before the bracket start with the acronym's letters, in order."""
+    letters = [ch for ch in acronym if ch.isupper()]
+    initials = [w[0] for w in _WORD.findall(left) if w[:1].isupper()][-len(letters):]
+    return "".join(initials).upper() == "".join(letters).upper()
 
 
 def _initials(words: list[str]) -> str:

@@ -128,22 +128,28 @@ RENAMED_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
 GLOSS_PREFIXES: tuple[str, ...] = ("formerly", "former", "Soviet name", "Russian name", "бывший",
                                    "бывш.", "ранее", "прежде", "до переименования", "быв.")
 
-# Words of a republisher arguing with the source.  Sentences and mid-article
-# paragraphs go to the model only when they hold one of these (the rest of the
-# body is the source's own, and scoring every sentence would cost the most).
-ASIDE_CUES: dict[str, tuple[str, ...]] = {
-    "en": ("the author", "the authors", "author", "as if", "of course", "apparently", "obviously",
-           "conveniently", "forget", "forgets", "silent", "fails to mention", "does not mention",
-           "does not ask", "naturally", "needless to say", "we note", "recall that", "it is worth"),
-    "ru": ("автор", "авторы", "автора", "как будто", "будто бы", "разумеется", "конечно", "видимо",
-           "умалчива", "забыва", "впрочем", "почему-то", "напомним", "отметим", "заметим", "стоит",
-           "очевидно", "естественно", "якобы"),
-    "uk": ("автор", "нагадаємо", "звісно", "очевидно"),
-    "de": ("der Autor", "die Autoren", "natürlich", "offenbar", "als ob"),
-    "fr": ("l'auteur", "les auteurs", "bien sûr", "évidemment", "comme si"),
-    "es": ("el autor", "los autores", "por supuesto", "como si", "evidentemente"),
-    "it": ("l'autore", "gli autori", "ovviamente", "come se", "naturalmente"),
-    "pl": ("autor", "autorzy", "oczywiście", "jakby", "rzecz jasna"),
+# Words of a republisher arguing with the source, grouped by what they do, so that
+# a cue learnt in one language counts in the others ("автор" and "the author" are
+# one feature).  Sentences and mid-article paragraphs go to the model only when
+# they hold one of these (the rest of the body is the source's own, and scoring
+# every sentence would cost the most).
+ASIDE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "author": {"en": ("the author", "the authors", "author"), "ru": ("автор", "авторы", "автора"),
+               "uk": ("автор",), "de": ("der Autor", "die Autoren"), "fr": ("l'auteur", "les auteurs"),
+               "es": ("el autor", "los autores"), "it": ("l'autore", "gli autori"), "pl": ("autor", "autorzy")},
+    "as_if": {"en": ("as if",), "ru": ("как будто", "будто бы"), "de": ("als ob",), "fr": ("comme si",),
+              "es": ("como si",), "it": ("come se",), "pl": ("jakby",)},
+    "of_course": {"en": ("of course", "naturally", "needless to say"), "ru": ("разумеется", "конечно", "естественно"),
+                  "uk": ("звісно",), "de": ("natürlich",), "fr": ("bien sûr",), "es": ("por supuesto",),
+                  "it": ("ovviamente", "naturalmente"), "pl": ("oczywiście", "rzecz jasna")},
+    "apparently": {"en": ("apparently",), "ru": ("видимо",), "de": ("offenbar",)},
+    "obviously": {"en": ("obviously",), "ru": ("очевидно",), "uk": ("очевидно",), "fr": ("évidemment",),
+                  "es": ("evidentemente",)},
+    "keeps_silent": {"en": ("forget", "forgets", "silent", "fails to mention", "does not mention", "does not ask"),
+                     "ru": ("умалчива", "забыва")},
+    "somehow": {"en": ("conveniently",), "ru": ("почему-то", "якобы", "впрочем")},
+    "reminder": {"en": ("we note", "recall that", "it is worth"), "ru": ("напомним", "отметим", "заметим", "стоит"),
+                 "uk": ("нагадаємо",)},
 }
 
 # Third-person reporting verbs: a republisher's lead reports on the source.

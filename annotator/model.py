@@ -47,13 +47,16 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
     cv : folds for calibration and for the held-out predictions that set the thresholds.
     class_weight : passed to the logistic regression.
     min_threshold : no kind's threshold goes below this probability.
+    min_threshold_examples : fewest examples of a kind among ``threshold_rows`` (see ``fit``)
+        for its threshold to be chosen there rather than on all rows.
     n_jobs : processes for the held-out predictions (joblib).
     random_state : seed for everything random (fits are deterministic).
     """
 
     def __init__(self, C: float = 8.0, char_bits: int = 15, word_bits: int = 15, context_bits: int = 14,
                  calibration: str = "sigmoid", cv: int = 3, class_weight: str | dict | None = None,
-                 min_threshold: float = 0.05, n_jobs: int | None = None, random_state: int = 0) -> None:
+                 min_threshold: float = 0.05, min_threshold_examples: int = 5, n_jobs: int | None = None,
+                 random_state: int = 0) -> None:
         self.C = C
         self.char_bits = char_bits
         self.word_bits = word_bits
@@ -62,6 +65,7 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
         self.cv = cv
         self.class_weight = class_weight
         self.min_threshold = min_threshold
+        self.min_threshold_examples = min_threshold_examples
         self.n_jobs = n_jobs
         self.random_state = random_state
 
@@ -83,17 +87,26 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
         calibrated = CalibratedClassifierCV(regression, method=self.calibration, cv=self.cv, ensemble=False)
         return Pipeline([("features", features), ("classifier", calibrated)])
 
-    def fit(self, X: Sequence[tuple] | np.ndarray, y: Sequence[str],
-            sample_weight: Sequence[float] | None = None) -> CandidateClassifier:
+    def fit(self, X: Sequence[tuple] | np.ndarray, y: Sequence[str], sample_weight: Sequence[float] | None = None,
+            threshold_rows: Sequence[bool] | None = None) -> CandidateClassifier:
+        """Fit the pipeline on every row; choose each kind's threshold on held-out predictions.
+
+        ``threshold_rows`` (a boolean mask) limits the threshold choice to the rows
+        most like the data the model will meet; a kind with fewer than
+        ``min_threshold_examples`` examples among them is tuned on all rows.
+        """
         X = _as_array(X)
         y = np.asarray(y, dtype=object)
         weight = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+        tuning = np.ones(len(y), dtype=bool) if threshold_rows is None else np.asarray(threshold_rows, dtype=bool)
+        if weight.shape != y.shape or tuning.shape != y.shape:
+            raise ValueError(f"sample_weight and threshold_rows need one entry per row ({len(y)})")
         # Calibration needs every class in every fold: a kind with fewer examples
         # than folds cannot be learned here, so its rows are left out (and recorded).
         labels, counts = np.unique(y, return_counts=True)
         self.dropped_classes_ = sorted(str(label) for label, n in zip(labels, counts) if n < self.cv)
         keep = ~np.isin(y, self.dropped_classes_)
-        X, y, weight = X[keep], y[keep], weight[keep]
+        X, y, weight, tuning = X[keep], y[keep], weight[keep], tuning[keep]
         if len(np.unique(y)) < 2:
             raise ValueError("need at least two classes with enough examples to fit")
         folds = StratifiedKFold(self.cv, shuffle=True, random_state=self.random_state)
@@ -102,6 +115,10 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
         self.pipeline_ = self._pipeline().fit(X, y, classifier__sample_weight=weight)
         self.classes_ = np.asarray(self.pipeline_.classes_, dtype=object)
         self.thresholds_ = best_thresholds(held_out, y, self.classes_, self.min_threshold)
+        if not tuning.all():
+            tuned = best_thresholds(held_out[tuning], y[tuning], self.classes_, self.min_threshold)
+            enough = np.array([np.sum(y[tuning] == label) >= self.min_threshold_examples for label in self.classes_])
+            self.thresholds_ = np.where(enough, tuned, self.thresholds_)
         self.n_features_in_ = X.shape[1]
         self.__dict__.pop("_linear_scorer", None)
         return self

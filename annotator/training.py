@@ -13,7 +13,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from .api import Annotator, Prepared
 from .evaluation import iter_records
@@ -37,35 +37,49 @@ def read_jsonl(paths: Iterable[Path], splits: Iterable[str] | None = None) -> It
     return iter_records(paths, splits)
 
 
+def hand_written(record: dict[str, Any]) -> bool:
+    return str(record.get("source", "")).startswith("hand-written")
+
+
 def record_weight(record: dict[str, Any]) -> float:
-    return HAND_WRITTEN_WEIGHT if str(record.get("source", "")).startswith("hand-written") else 1.0
+    return HAND_WRITTEN_WEIGHT if hand_written(record) else 1.0
 
 
-def candidate_rows(records: Iterable[dict[str, Any]]) -> tuple[list[tuple], list[str], list[float]]:
-    """Feature rows, labels (a kind or ``"none"``) and sample weights for every open candidate."""
-    rows: list[tuple] = []
-    labels: list[str] = []
-    weights: list[float] = []
+class TrainingRows(NamedTuple):
+    """Every open candidate of the training records, as the classifier's ``fit`` takes them."""
+
+    rows: list[tuple]  # feature rows
+    labels: list[str]  # a kind or "none"
+    weights: list[float]  # sample weights
+    hand_written: list[bool]  # rows from hand-annotated articles, which choose the thresholds
+
+
+def candidate_rows(records: Iterable[dict[str, Any]]) -> TrainingRows:
+    """Feature rows, labels, sample weights and hand-written flags for every open candidate."""
+    out = TrainingRows([], [], [], [])
     for record in records:
-        weight = record_weight(record)
+        weight, flag = record_weight(record), hand_written(record)
         gold = {(span["start"], span["end"]): span["kind"] for span in record.get("spans", [])}
         item = Prepared.of(record["text"], record.get("lang"), use_rules=True)
         for candidate, row in model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals):
-            rows.append(row)
-            labels.append(gold.get((candidate.start, candidate.end), NONE))
-            weights.append(weight)
-    return rows, labels, weights
+            out.rows.append(row)
+            out.labels.append(gold.get((candidate.start, candidate.end), NONE))
+            out.weights.append(weight)
+            out.hand_written.append(flag)
+    return out
 
 
 def train(records: Iterable[dict[str, Any]], classifier: CandidateClassifier | None = None,
           threshold: float | None = None, metadata: dict[str, Any] | None = None) -> Annotator:
     """Fit a classifier on the candidates of ``records`` and return the rules-plus-model annotator."""
-    rows, labels, weights = candidate_rows(records)
+    rows, labels, weights, tuning = candidate_rows(records)
     if not rows:
         raise ValueError("no training candidates: the records hold no text the model could learn from")
     if len(set(labels)) < 2:
         raise ValueError("training needs at least one editorial span and one original candidate")
-    model = (classifier or CandidateClassifier()).fit(rows, labels, sample_weight=weights)
+    # Thresholds are chosen where the articles look like real republications, when there are any.
+    model = (classifier or CandidateClassifier()).fit(rows, labels, sample_weight=weights,
+                                                     threshold_rows=tuning if any(tuning) else None)
     counts = {label: labels.count(label) for label in sorted(set(labels))}
     info = {"training_candidates": counts, **(metadata or {})}
     return Annotator(classifier=model, threshold=threshold, metadata=info)

@@ -42,3 +42,19 @@ def test_synthesis_is_deterministic_and_skips_short_articles():
     assert first == again
     short = {"id": "x", "text": "Заголовок\nОдна строка", "spans": []}
     assert synthesize(short, random.Random(0)) is None
+
+
+def test_headlines_name_the_outlet_the_lead_reports_on():
+    named = leads_naming_it = 0
+    for synthetic in build(record(i) for i in range(60)):
+        headline = synthetic["text"].split("\n")[0]
+        if "): Заголовок номер" not in headline:
+            assert headline.startswith("Заголовок номер")
+            continue
+        named += 1
+        outlet = headline.split(" (")[0]
+        leads = [s for s in synthetic["spans"] if s["kind"] == "lead"]
+        for lead in leads:
+            assert outlet in synthetic["text"][lead["start"]:lead["end"]]
+            leads_naming_it += 1
+    assert 20 <= named <= 50 and leads_naming_it > 10

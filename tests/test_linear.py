@@ -38,7 +38,7 @@ def record(index: int, lead: bool) -> dict:
 
 
 RECORDS = [record(i, lead=i % 2 == 0) for i in range(18)]
-ROWS, LABELS, WEIGHTS = candidate_rows(RECORDS)
+ROWS, LABELS, WEIGHTS, _ = candidate_rows(RECORDS)
 _FITTED: dict[str, CandidateClassifier] = {}
 
 

@@ -50,7 +50,7 @@ def test_fit_follows_scikit_learn_conventions(fitted):
 
 
 def test_short_predict_path_equals_the_pipeline(fitted, records):
-    rows, _, _ = candidate_rows(records)
+    rows = candidate_rows(records).rows
     model = fitted.classifier
     from annotator.model import _as_array
 
@@ -60,7 +60,7 @@ def test_short_predict_path_equals_the_pipeline(fitted, records):
 
 def test_training_is_deterministic(records, fitted):
     again = train(records, CandidateClassifier(cv=2))
-    rows, _, _ = candidate_rows(records)
+    rows = candidate_rows(records).rows
     np.testing.assert_array_equal(again.classifier.predict_proba(rows), fitted.classifier.predict_proba(rows))
 
 
@@ -74,7 +74,7 @@ def test_trained_model_finds_the_lead_and_keeps_rule_spans(fitted):
 
 
 def test_rare_classes_are_dropped_not_fatal(records):
-    rows, labels, weights = candidate_rows(records)
+    rows, labels, weights, _ = candidate_rows(records)
     labels = list(labels)
     labels[0] = "aside"  # a single example cannot be calibrated over folds
     model = CandidateClassifier(cv=2).fit(rows, labels, sample_weight=weights)
@@ -118,3 +118,24 @@ def test_train_command_names_a_bad_line(tmp_path, capsys):
     data.write_text('{"id": "a", "text": "x", "spans": []}\n{not json\n', encoding="utf-8")
     assert main(["train", str(data), "--out", str(tmp_path / "model")]) == 2
     assert f"{data}:2: not valid JSON" in capsys.readouterr().err
+
+
+def test_thresholds_can_be_chosen_on_some_rows_only(records, fitted):
+    rows, labels, weights, _ = candidate_rows(records)
+    everywhere = fitted.classifier.thresholds_
+    # every row, or a kind with too few examples among the chosen rows: the all-rows thresholds
+    same = CandidateClassifier(cv=2).fit(rows, labels, sample_weight=weights, threshold_rows=[True] * len(rows))
+    np.testing.assert_array_equal(same.thresholds_, everywhere)
+    half = [i % 2 == 0 for i in range(len(rows))]
+    strict = CandidateClassifier(cv=2, min_threshold_examples=10**6).fit(rows, labels, sample_weight=weights,
+                                                                          threshold_rows=half)
+    np.testing.assert_array_equal(strict.thresholds_, everywhere)
+    # only rows the model scores low on "lead": the lead threshold follows them down
+    lead = list(fitted.classifier.classes_).index("lead")
+    proba = fitted.classifier.predict_proba(rows)[:, lead]
+    low = [label != "lead" or p < np.median(proba[np.array(labels) == "lead"]) for label, p in zip(labels, proba)]
+    tuned = CandidateClassifier(cv=2, min_threshold_examples=1).fit(rows, labels, sample_weight=weights,
+                                                                     threshold_rows=low)
+    assert tuned.thresholds_[lead] <= everywhere[lead]
+    with pytest.raises(ValueError, match="one entry per row"):
+        CandidateClassifier(cv=2).fit(rows, labels, threshold_rows=[True])

@@ -26,7 +26,7 @@ def _plain(table):
 
 DASHES = list("-‐‑‒–—―")
 MARKERS = sorted({
-    *_plain(M.NOTE_MARKERS), *_plain(M.TRANSLATOR_MARKERS), *_plain(getattr(M, "ASIDE_CUES", {})),
+    *_plain(M.NOTE_MARKERS), *_plain(M.TRANSLATOR_MARKERS), *(cue for by_lang in M.ASIDE_CUES.values() for cues in by_lang.values() for cue in cues),
     *_plain(M.REPORTING_VERBS), *M.INLINE_ELISIONS, *M.PARAGRAPH_ELISIONS, *M.ASIDE_PHRASES, *M.GLOSS_PREFIXES,
     *(name for pairs in M.RENAMED_PLACES.values() for pair in pairs for name in pair),
     # examples of the pattern entries (legal labels, disclaimers, author initials)
