@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sysconfig
 import threading
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -13,7 +14,15 @@ from .candidates import Candidate, Layout, bracket_candidates, layout
 from .spans import Annotation, Span
 from .text import DEFAULT_MAX_CHARS, coerce_text, detect_lang
 
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "default"
+def _default_model_dir(package: Path = Path(__file__).resolve().parent,
+                       data: Path = Path(sysconfig.get_path("data"))) -> Path:
+    """``models/default`` beside the package (a checkout or editable install), else where a wheel puts it."""
+    beside = package.parent / "models" / "default"
+    installed = data / "share" / "annotator" / "models" / "default"
+    return installed if not beside.exists() and installed.exists() else beside
+
+
+DEFAULT_MODEL_DIR = _default_model_dir()
 MODEL_ENV = "ANNOTATOR_MODEL"
 
 

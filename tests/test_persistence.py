@@ -406,3 +406,17 @@ def test_annotator_save_and_the_exported_names(tmp_path, pipeline):
     directory = Annotator(pipeline, threshold=0.3).save(tmp_path / "m")
     assert load_annotator(directory).threshold == 0.3
     assert annotator.ModelFileError is ModelFileError and annotator.ModelVersionWarning is ModelVersionWarning
+
+
+def test_the_default_model_is_found_beside_the_package_or_where_a_wheel_installs_it(tmp_path):
+    from annotator.api import _default_model_dir
+
+    package, data = tmp_path / "src" / "annotator", tmp_path / "prefix"
+    package.mkdir(parents=True)
+    beside = tmp_path / "src" / "models" / "default"
+    installed = data / "share" / "annotator" / "models" / "default"
+    assert _default_model_dir(package, data) == beside  # neither: the error message names the checkout path
+    installed.mkdir(parents=True)
+    assert _default_model_dir(package, data) == installed
+    beside.mkdir(parents=True)
+    assert _default_model_dir(package, data) == beside
