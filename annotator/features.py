@@ -48,6 +48,7 @@ _ACRONYM_WINDOW = 80  # the name an acronym abbreviates stands right before it
 
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+_QUOTE = re.compile("[«»\"“”]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:1[89]|20)?\d\d)?$")
 # "The Economist (UK): Why …", "Bloomberg: Europe …": the republisher's headline starts with the outlet.
@@ -100,12 +101,14 @@ class Document:
     cue_ends: list[int]
     cue_concepts: list[str]
     headline_outlet: str | None  # "The Economist" in "The Economist (UK): Why …"
+    surrogates: bool  # lone surrogates somewhere in the text
 
     @classmethod
     def of(cls, text: str, lay: Layout, lang: str) -> Document:
         lowered = _lowered(text)
         starts, ends, concepts = _cue_spans(text, lowered)
-        return cls(text, lay, lang, lowered, starts, ends, concepts, _headline_outlet(text, lay))
+        return cls(text, lay, lang, lowered, starts, ends, concepts, _headline_outlet(text, lay),
+                   _SURROGATE.search(text) is not None)
 
     def has_cue(self, start: int, end: int) -> bool:
         """A cue word lies wholly inside ``[start, end)``."""
@@ -198,7 +201,7 @@ def row(doc: Document, candidate: Candidate) -> tuple:
         sum(map(str.isdigit, body)) / max(len(body), 1),
         (end - start) / max(para_end - para_start, 1),
     )
-    if _SURROGATE.search(body) or _SURROGATE.search(context):
+    if doc.surrogates and (_SURROGATE.search(body) or _SURROGATE.search(context)):
         # Lone surrogates are legal in a str but not in UTF-8, which the hashing vectorizers use.
         body, context = _SURROGATE.sub("\ufffd", body), _SURROGATE.sub("\ufffd", context)
     return (body if candidate.unit == "bracket" else "", body, context, *numbers)
@@ -251,7 +254,7 @@ def _shape(doc: Document, candidate: Candidate, body: str, words: list[str], lef
         tokens.append(f"{unit}&has_digit")
     if "%" in inner:
         tokens.append(f"{unit}&percent")
-    if any(q in body for q in "«»\"“”"):
+    if _QUOTE.search(body):
         tokens.append(f"{unit}&has_quote")
     cues = doc.cues_in(candidate.start, candidate.end)
     if cues:
@@ -310,9 +313,11 @@ def _neighbours(text: str, lay: Layout, index: int, reporting: bool) -> list[str
 
 def _is_acronym(inner: str) -> bool:
     """``CBO``, ``CDU and CSU``, ``АдГ``: short, mostly capitals."""
+    if len(inner) > 16:
+        return False
     letters = [ch for ch in inner if ch.isalpha()]
     capitals = sum(ch.isupper() for ch in letters)
-    return 2 <= capitals and len(inner) <= 16 and capitals * 2 > len(letters)
+    return 2 <= capitals and capitals * 2 > len(letters)
 
 
 def _abbreviates(left: str, acronym: str) -> bool:
