@@ -243,14 +243,7 @@ def _load_scorer(scorer_file: Path, meta: dict[str, Any]) -> LinearScorer:
     if expected is not None and hashlib.sha256(data).hexdigest() != expected:
         raise ModelFileError(f"{scorer_file}: the file is not the one {META_FILE} was written with (its checksum "
                              "differs): it is corrupt or was replaced; re-save the model or retrain it")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as exc:
-        raise ModelFileError(f"{scorer_file}: not a scorer file: the file is truncated or corrupt ({exc})") from None
-    if unpacked > MAX_MODEL_BYTES:
-        raise ModelFileError(f"{scorer_file}: unpacks to {unpacked:,} bytes, over the model size limit of "
-                             f"{MAX_MODEL_BYTES:,}")
+    _check_zip(data, scorer_file, "scorer")
     try:
         return LinearScorer.from_bytes(data, str(scorer_file))
     except ScorerFileError as exc:
@@ -346,19 +339,7 @@ def _load_skops(model_file: Path, trusted: Sequence[Any], meta: dict[str, Any]) 
     if size > MAX_MODEL_BYTES:
         raise ModelFileError(f"{model_file}: {size:,} bytes is over the model size limit of {MAX_MODEL_BYTES:,}")
     data = model_file.read_bytes()  # read once: what is checked is what is loaded
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        hint = " (it looks like a pickle file, which is never loaded)" if data[:1] == b"\x80" else ""
-        raise ModelFileError(f"{model_file}: not a skops model file: the file is truncated or corrupt{hint}")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-            if "schema.json" not in archive.namelist():
-                raise ModelFileError(f"{model_file}: not a skops model file (a zip without schema.json)")
-    except zipfile.BadZipFile as exc:
-        raise ModelFileError(f"{model_file}: not a skops model file: the file is truncated or corrupt ({exc})") from None
-    if unpacked > MAX_MODEL_BYTES:
-        raise ModelFileError(f"{model_file}: unpacks to {unpacked:,} bytes, over the model size limit of "
-                             f"{MAX_MODEL_BYTES:,}")
+    _check_zip(data, model_file, "skops model", member="schema.json")
 
     try:
         untrusted = sio.get_untrusted_types(data=data)
@@ -381,6 +362,23 @@ def _load_skops(model_file: Path, trusted: Sequence[Any], meta: dict[str, Any]) 
         raise ModelFileError(
             f"{model_file}: cannot load the skops model file ({type(exc).__name__}: {exc}){versions}"
         ) from None
+
+
+def _check_zip(data: bytes, path: Path, what: str, member: str | None = None) -> None:
+    """Refuse ``data`` unless it is a whole zip (holding ``member``) that unpacks within the size limit."""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        hint = " (it looks like a pickle file, which is never loaded)" if data[:1] == b"\x80" else ""
+        raise ModelFileError(f"{path}: not a {what} file: the file is truncated or corrupt{hint}")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+            if member is not None and member not in archive.namelist():
+                raise ModelFileError(f"{path}: not a {what} file (a zip without {member})")
+    except zipfile.BadZipFile as exc:
+        raise ModelFileError(f"{path}: not a {what} file: the file is truncated or corrupt ({exc})") from None
+    if unpacked > MAX_MODEL_BYTES:  # a bigger "model" is a zip bomb
+        raise ModelFileError(f"{path}: unpacks to {unpacked:,} bytes, over the model size limit of "
+                             f"{MAX_MODEL_BYTES:,}")
 
 
 def _type_name(value: Any) -> str:

@@ -52,6 +52,8 @@ def _seed() -> list[dict[str, Any]]:
 HELD_OUT: tuple[HeldOut, ...] = (
     HeldOut("seed", "the seed article (English MT of InoSMI)", _seed),
     HeldOut("devset test", "hand-written test split, 8 languages, never trained on", _file(DEVSET, "test")),
+    HeldOut("devset blind", "hand-written en/ru articles added after the model was trained, never trained "
+            "or tuned on", _file(DEVSET, "blind")),
     HeldOut("RT test", "RT shard 7, silver spans", _file(DATA / "rt_test.jsonl")),
     HeldOut("RT test, stripped", "RT shard 7, markers removed from notes", _file(DATA / "rt_test_stripped.jsonl")),
     HeldOut("NG", "Nezavisimaya Gazeta, never trained on", _file(DATA / "ng_test.jsonl")),
@@ -99,6 +101,9 @@ def scoreboard(model: Annotator, progress: bool = True) -> str:
         try:
             records = held.records()
         except FileNotFoundError:
+            missing.append(held.name)
+            continue
+        if not records:
             missing.append(held.name)
             continue
         for system, annotator in systems:

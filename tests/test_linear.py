@@ -228,3 +228,19 @@ def test_predicting_with_a_saved_model_never_imports_scikit_learn(model_dir):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split()[0] == "[]"
+
+
+def test_a_scorer_that_unpacks_too_big_is_refused_before_it_is_read(model_dir, tmp_path, monkeypatch):
+    import shutil
+
+    from annotator import persistence
+
+    copy_dir = tmp_path / "model"
+    shutil.copytree(model_dir, copy_dir)
+    size = (copy_dir / SCORER_FILE).stat().st_size
+    monkeypatch.setattr(persistence, "MAX_MODEL_BYTES", size + 1)  # the file fits, what it unpacks to does not
+    with pytest.raises(ModelFileError, match="unpacks to .* over the model size limit"):
+        annotator.load(copy_dir)
+    monkeypatch.setattr(persistence, "MAX_MODEL_BYTES", size - 1)
+    with pytest.raises(ModelFileError, match="over the model size limit"):
+        annotator.load(copy_dir)
