@@ -127,11 +127,14 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
         """The fitted model as plain arrays (:class:`~annotator.linear.LinearScorer`): same probabilities."""
         return LinearScorer.from_pipeline(self.pipeline_, self.classes_, self.thresholds_)
 
-    def _scorer(self) -> LinearScorer:
-        scorer = self.__dict__.get("_linear_scorer")
-        if scorer is None:
-            scorer = self.__dict__["_linear_scorer"] = self.to_scorer()
-        return scorer
+    def _scorer(self) -> LinearScorer | None:
+        """The array form, built once; ``None`` when a setting has none (isotonic calibration)."""
+        if "_linear_scorer" not in self.__dict__:
+            try:
+                self.__dict__["_linear_scorer"] = self.to_scorer()
+            except ValueError:
+                self.__dict__["_linear_scorer"] = None
+        return self.__dict__["_linear_scorer"]
 
     def __getstate__(self) -> dict[str, Any]:
         state = super().__getstate__()
@@ -143,9 +146,13 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
 
         Computed by the fitted model's arrays (``to_scorer()``), which give the
         same numbers as ``pipeline_.predict_proba`` without scikit-learn's
-        per-call input checks (ten times the cost of scoring a short article).
+        per-call input checks (ten times the cost of scoring a short article);
+        by the pipeline itself for settings the arrays cannot reproduce.
         """
-        return self._scorer().predict_proba(X)
+        scorer = self._scorer()
+        if scorer is None:
+            return self.pipeline_.predict_proba(_as_array(X))
+        return scorer.predict_proba(X)
 
     def predict(self, X: Sequence[tuple] | np.ndarray) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]

@@ -244,3 +244,14 @@ def test_a_scorer_that_unpacks_too_big_is_refused_before_it_is_read(model_dir, t
     monkeypatch.setattr(persistence, "MAX_MODEL_BYTES", size - 1)
     with pytest.raises(ModelFileError, match="over the model size limit"):
         annotator.load(copy_dir)
+
+
+def test_a_classifier_without_an_array_form_predicts_through_its_pipeline(tmp_path):
+    model = CandidateClassifier(cv=2, calibration="isotonic").fit(ROWS, LABELS, sample_weight=WEIGHTS)
+    with pytest.raises(ValueError, match="sigmoid"):
+        model.to_scorer()
+    np.testing.assert_array_equal(model.predict_proba(ROWS), model.pipeline_.predict_proba(_as_array(ROWS)))
+    with pytest.warns(UserWarning, match="no array form"):
+        path = save_annotator(annotator.Annotator(model), tmp_path / "isotonic")
+    text = record(50, lead=True)["text"]
+    assert annotator.load(path).predict(text) == annotator.Annotator(model).predict(text)
