@@ -13,6 +13,11 @@ paragraphs with "\\n" and records the spans, so no offset is counted by hand.
     python datasets/devset.py --stats   # prints counts (writes nothing)
     python datasets/devset.py --check   # exit 1 if dev.jsonl is stale
 
+The articles defined with ``article()`` form the "dev" and "test" splits. The
+ones defined with ``blind_article()`` (section BLIND at the end) form the
+"blind" split: en/ru articles written after the shipped model was trained,
+never trained or tuned on.
+
 Standard library only; nothing is imported from the ``annotator`` package.
 See ANNOTATION_GUIDE.md (shared/) for the span kinds and boundary rules.
 """
@@ -91,11 +96,17 @@ DISC_EN = ("InoSMI materials contain assessments exclusively of foreign media "
 DISC_RU = ("Материалы ИноСМИ содержат оценки исключительно зарубежных СМИ "
            "и не отражают позицию редакции ИноСМИ.")
 
-ARTICLES = []  # (lang, paragraphs) in definition order
+ARTICLES = []  # (lang, paragraphs) in definition order: splits "dev" and "test"
+BLIND = []     # (lang, paragraphs) in definition order: split "blind"
 
 
 def article(lang, *paragraphs):
     ARTICLES.append((lang, paragraphs))
+
+
+def blind_article(lang, *paragraphs):
+    """An article of the blind split: never trained or tuned on."""
+    BLIND.append((lang, paragraphs))
 
 
 def is_marked(kind, text):
@@ -171,6 +182,14 @@ def records():
         split = "test" if n % 3 == 0 else "dev"
         out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
                     "source": SOURCE, "split": split})
+    # the blind split comes after all dev/test records, numbered per language
+    blind_by_lang = collections.Counter()
+    for lang, paragraphs in BLIND:
+        blind_by_lang[lang] += 1
+        rid = "blind-%s-%03d" % (lang, blind_by_lang[lang])
+        text, spans = build(paragraphs, rid)
+        out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
+                    "source": SOURCE, "split": "blind"})
     ids = [r["id"] for r in out]
     assert len(ids) == len(set(ids)), "duplicate ids"
     return out
@@ -184,32 +203,39 @@ def stats(recs):
     lines = []
     c = collections.Counter
     langs = c(r["lang"] for r in recs)
-    lines.append("articles: %d (dev %d, test %d), with no span: %d" % (
-        len(recs), sum(r["split"] == "dev" for r in recs),
-        sum(r["split"] == "test" for r in recs), sum(not r["spans"] for r in recs)))
-    lines.append("per language (articles / spans / no-span articles / dev / test):")
+    splits = ("dev", "test", "blind")
+    lines.append("articles: %d (dev %d, test %d, blind %d), with no span: %d" % (
+        (len(recs),) + tuple(sum(r["split"] == s for r in recs) for s in splits)
+        + (sum(not r["spans"] for r in recs),)))
+    lines.append("per language (articles / spans / no-span articles / dev / test / blind):")
     for lang in sorted(langs, key=lambda l: (-langs[l], l)):
         rs = [r for r in recs if r["lang"] == lang]
-        lines.append("  %-3s %3d %4d %3d %3d %3d" % (
-            lang, len(rs), sum(len(r["spans"]) for r in rs),
-            sum(not r["spans"] for r in rs),
-            sum(r["split"] == "dev" for r in rs), sum(r["split"] == "test" for r in rs)))
-    lines.append("per kind (all / dev / test / marked / unmarked):")
-    rows = collections.defaultdict(lambda: [0, 0, 0, 0, 0])
+        lines.append("  %-3s %3d %4d %3d %3d %3d %3d" % (
+            (lang, len(rs), sum(len(r["spans"]) for r in rs),
+             sum(not r["spans"] for r in rs))
+            + tuple(sum(r["split"] == s for r in rs) for s in splits)))
+    lines.append("per kind (all / dev / test / blind / marked / unmarked):")
+    rows = collections.defaultdict(lambda: [0, 0, 0, 0, 0, 0])
     for r in recs:
         for sp in r["spans"]:
             row = rows[sp["kind"]]
             m = is_marked(sp["kind"], r["text"][sp["start"]:sp["end"]])
             row[0] += 1
-            row[1 if r["split"] == "dev" else 2] += 1
-            row[3 if m else 4] += 1
-    tot = [0, 0, 0, 0, 0]
+            row[1 + splits.index(r["split"])] += 1
+            row[4 if m else 5] += 1
+    tot = [0, 0, 0, 0, 0, 0]
     for k in KINDS:
         row = rows[k]
         tot = [a + b for a, b in zip(tot, row)]
-        lines.append("  %-16s %4d %4d %4d %4d %4d" % ((k,) + tuple(row)))
-    lines.append("  %-16s %4d %4d %4d %4d %4d" % (("TOTAL",) + tuple(tot)))
-    lines.append("marked vs unmarked spans: %d marked, %d unmarked" % (tot[3], tot[4]))
+        lines.append("  %-16s %4d %4d %4d %4d %4d %4d" % ((k,) + tuple(row)))
+    lines.append("  %-16s %4d %4d %4d %4d %4d %4d" % (("TOTAL",) + tuple(tot)))
+    lines.append("marked vs unmarked spans: %d marked, %d unmarked" % (tot[4], tot[5]))
+    b = [r for r in recs if r["split"] == "blind"]
+    bm = sum(is_marked(sp["kind"], r["text"][sp["start"]:sp["end"]])
+             for r in b for sp in r["spans"])
+    bt = sum(len(r["spans"]) for r in b)
+    lines.append("blind split: %d articles, %d spans (%d marked, %d unmarked), with no span: %d" % (
+        len(b), bt, bm, bt - bm, sum(not r["spans"] for r in b)))
     return "\n".join(lines)
 
 
@@ -1320,6 +1346,268 @@ article(
     "Головна проблема — фрагментація. Європейські армії використовують десятки різних типів танків і гаубиць, тоді як США обходяться кількома.",
     "Якщо Європа не навчиться купувати разом, вона й надалі платитиме більше за менше.",
 )
+
+# ===========================================================================
+# BLIND split: en/ru articles written after the shipped model was trained.
+# Never train or tune on them; they get ids "blind-<lang>-NNN" and
+# "split": "blind". Defined with blind_article(), numbered per language.
+# ===========================================================================
+
+# ============================ BLIND: ENGLISH ===============================
+
+# blind-en-001: Germany; lead "Bloomberg reports"; Bundesrat gloss; Approx. InoSMI note;
+# disclaimer; hard negatives (CDU), (BAAINBw), (AfD), (Bunds), percentages
+blind_article(
+    "en",
+    "Bloomberg (USA): Berlin is borrowing its way to a strong army",
+    LEAD("Germany is preparing to spend more on defense than at any time since the end of the Cold War, and to do so it is loosening its famous debt brake, Bloomberg reports. Not everyone in the ruling coalition is happy about it."),
+    "Konrad Weilheim, Sarah Pellegrin",
+    "Chancellor Friedrich Merz (CDU) wants military spending to reach 3.5% of gross domestic product by 2029, up from about 2.1% last year. If the plan is carried out, the Bundeswehr will become the largest conventional army in Europe, government officials said.",
+    ["The changes to the constitutional limit on borrowing were approved by the Bundesrat ",
+     G("(the upper house of the German parliament, which represents the federal states)"),
+     " at a rare extraordinary session in March."],
+    ["The Defense Ministry says that the money will go first to air defense and ammunition. A large share of the orders will be placed with American manufacturers ",
+     N("(in other words, German taxpayers will once again finance the US military-industrial complex. – Approx. InoSMI)"),
+     "."],
+    "Money alone will not solve the problem. The Federal Office for Bundeswehr Equipment, Information Technology and In-Service Support (BAAINBw) still needs an average of seven years to sign a major contract, the Federal Court of Auditors said in a report last month.",
+    "“We have lived for thirty years on a peace dividend. Now the bill has arrived,” said Anja Kessler, a defense economist at a research institute in Munich.",
+    "The Greens backed the reform after winning €100 billion for climate projects. The Alternative for Germany (AfD) and the Left Party voted against it, though for opposite reasons.",
+    "Investors took the news calmly. Yields on ten-year German government bonds (Bunds) rose by 30 basis points in two days, the biggest jump since 1990, and then stabilized.",
+    D(DISC_EN),
+)
+
+# blind-en-002: front line; lead "The Washington Post reports"; nested gloss Bakhmut (Artemovsk)
+# inside an original parenthesis; Lyman (Krasny Liman); "approx. transl." translator note;
+# bracketed aside with "of course"; <...> elision; hard negatives (some at a quarter), (ISW),
+# (at least on paper ...)
+blind_article(
+    "en",
+    "The Washington Post (USA): Ukraine's army has drones, but no one to hold the trenches",
+    LEAD("Ukrainian commanders complain that the front is increasingly held by drones rather than by people, The Washington Post reports. According to the newspaper, the shortage of infantry is becoming critical in the Donetsk direction."),
+    "Daniel Reeve, Olha Marchuk",
+    "Three years ago, the Ukrainian army had more soldiers than weapons. Today the situation is reversed: brigades receive thousands of first-person-view drones a month, but many of their infantry companies are at less than half strength (some at a quarter).",
+    ["Officers who fought in the east recall the lessons of 2023 (the battle for Bakhmut ",
+     G("(Artemovsk)"),
+     " cost both sides tens of thousands of men) and say that the army can no longer afford such losses."],
+    ["Near Lyman ",
+     G("(Krasny Liman)"),
+     ", a drone unit commander with the call sign Sova ",
+     T("(“owl” – approx. transl.)"),
+     " showed reporters a dugout from which four operators control a stretch of front that a whole battalion used to hold."],
+    "“The drone sees everything, but it cannot sit in a trench,” he said. “Sooner or later, someone has to go into the ground.”",
+    ["Mobilization has slowed since the spring. Kiev refuses to lower the conscription age below 25 ",
+     A("(which, of course, does not stop its Western partners from demanding exactly that)"),
+     ". ",
+     X("<...>"),
+     " According to the Institute for the Study of War (ISW), Russian units advanced by an average of four kilometers a week this autumn."],
+    "The Pentagon says that it will keep supplying Ukraine with interceptor missiles and artillery shells (at least on paper, the contracts have been signed until 2027). A senior US official said that the main problem was “not hardware, but people.”",
+)
+
+# blind-en-003: plain headline; lead "writes The Atlantic"; no byline; "– Ed." note;
+# unbracketed aside WITHOUT cue words; hard negatives (R-Ohio), (D-Mich.), (CBO), years
+blind_article(
+    "en",
+    "The Senate is tired of paying for other people's wars",
+    LEAD("More and more Republican senators openly question the cost of America's foreign commitments, writes The Atlantic. The magazine believes that the mood in Congress has changed faster than in the Pentagon."),
+    "When the Senate voted on the last aid package for Ukraine, 31 senators opposed it. Two years earlier, there had been only eleven such votes.",
+    "Senator Mark Hollings (R-Ohio) put it bluntly: “We have a border problem, a debt problem and a China problem. Ukraine is not on that list.” His colleague Dana Whitfield (D-Mich.) accused him of “handing Europe to Putin on a plate.”",
+    "The Congressional Budget Office (CBO) estimates that interest payments on the federal debt will exceed $1 trillion this year, more than the entire defense budget. For fiscal conservatives, this is the main argument.",
+    ["Supporters of aid reply that most of the money is spent in America itself, at factories in Pennsylvania, Texas and Arizona ",
+     N("(this argument was first put forward by the administration in 2023 to persuade skeptical voters. – Ed.)"),
+     "."],
+    ["Polls point in the same direction: only 38% of Americans now support sending more weapons to Kiev, down from 61% in the spring of 2022. ",
+     A("Ordinary Americans understood earlier than their senators that this war cannot be won."),
+     " Among Republican voters, the figure is below 20%."],
+    "The next test will come in September, when the Senate must approve the defense budget for the coming year. Aides on both sides of the aisle expect a long fight.",
+)
+
+# blind-en-004: NO SPANS; hard negatives (MAFF), ($29), author's "(the figures, of course,
+# are preliminary ...)", author's explanation "(known as gentan)", (LDP), contributor line
+blind_article(
+    "en",
+    "Nikkei Asia (Japan): Japan's rice shortage is turning into a political crisis",
+    "Haruto Sakamoto, Emily Carver",
+    "The retail price of a 5-kilogram bag of rice in Japan has almost doubled in a year, reaching a record 4,300 yen (about $29), according to the Ministry of Agriculture, Forestry and Fisheries (MAFF).",
+    "The government has released more than 300,000 tons of rice from its strategic reserves since March. Prices barely moved (the figures, of course, are preliminary, and some of the released rice has not yet reached the shelves).",
+    "“People who lived through the crop failure of 1993 remember how it felt, and now they are buying in advance,” said Kenji Morita, an economist at a Tokyo think tank.",
+    "The crisis has exposed the results of decades of policy: from 1971, farmers were paid to reduce the area under rice in order to keep prices high. The program (known as gentan) was formally abolished in 2018, but its effects are still felt.",
+    "Opposition parties (including the Constitutional Democratic Party) accuse the ruling coalition of protecting the agricultural lobby. The issue could cost the Liberal Democratic Party (LDP) seats in the upper house election in July.",
+    "The article was written with the participation of Yuki Tanabe",
+)
+
+# blind-en-005: social networks; lead "writes Politico"; inline "(banned in Russia)";
+# bracketed aside with "as if"; Approx. InoSMI note; hard negatives (DSA), (about $32 million),
+# (including European Digital Rights, EDRi), quotes
+blind_article(
+    "en",
+    "Politico (USA): Europe wants to keep children off social networks",
+    LEAD("Several EU countries are pushing for a Europe-wide ban on social networks for children under 15, writes Politico. Technology companies warn that the idea cannot be implemented without violating users' privacy."),
+    "Clara Veldhuis",
+    ["Denmark, France, Greece and Spain have presented a joint proposal to the European Commission. It calls for mandatory age verification on platforms such as TikTok, Snapchat and Instagram ",
+     L("(banned in Russia)"),
+     "."],
+    "The Commission is already investigating Meta and TikTok under the Digital Services Act (DSA), which obliges large platforms to assess the risks to minors. Fines can reach 6% of a company's global annual turnover.",
+    ["“Children have become test subjects for algorithms designed to make them addicted,” said a French government spokesperson. Brussels presents the initiative as a matter of protecting minors ",
+     A("(as if the same Commission had not spent years demanding “freedom of information” on these very platforms from other countries)"),
+     "."],
+    ["Australia became the first country to introduce such a ban last year. Companies there face fines of up to 50 million Australian dollars (about $32 million) ",
+     N("(the law has not yet been applied in practice: the platforms were given a year to prepare. – Approx. InoSMI)"),
+     "."],
+    "Meta said in a statement that age verification “should happen at the level of app stores, not individual apps.” Google, which runs one of the two largest app stores, disagrees.",
+    "Digital rights groups (including European Digital Rights, EDRi) fear that the ban would force adults, too, to prove their identity online.",
+)
+
+# blind-en-006: "Outlet: Title" headline; lead "The Economist writes"; no byline (unsigned);
+# Sejm gloss; "(Translator's note: ...)"; unbracketed aside "The author does not mention";
+# hard negatives (today it has ...), (KO), (PiS), (conducted by CBOS in May)
+blind_article(
+    "en",
+    "The Economist: Poland wants the biggest army in Europe",
+    LEAD("Poland intends to build the largest land army in the European Union and is spending almost 5% of its GDP on defense, The Economist writes. But the money is running out faster than the enthusiasm."),
+    "Warsaw has ordered more than 1,000 K2 tanks from South Korea, 486 HIMARS launchers and 96 Apache helicopters from America. The goal is an army of 300,000 soldiers (today it has about 200,000, including the territorial defense forces).",
+    ["The defense budget was approved by the Sejm ",
+     G("(the lower house of the Polish parliament)"),
+     " almost unanimously. Both the ruling Civic Coalition (KO) and the opposition Law and Justice (PiS) compete to look tougher on defense."],
+    ["Politicians call the border program “Tarcza Wschód” ",
+     T("(Translator's note: “East Shield,” a system of fortifications on the border with Russia and Belarus)"),
+     ". It will cost about 10 billion zlotys (around $2.6 billion) over four years."],
+    ["Officials in Warsaw justify the spending by the “Russian threat.” ",
+     A("The author does not mention that Moscow has never threatened to attack Poland, and that the fortifications are being built with European money."),
+     " Debt is another matter: the government expects the budget deficit to exceed 6% of GDP this year."],
+    "“We are buying time, and time is expensive,” said a senior official of the Polish Defense Ministry. Economists at the central bank warn that borrowing cannot continue at this pace beyond 2027.",
+    "Still, few in Poland question the course. A poll (conducted by CBOS in May) found that 72% of Poles support higher military spending.",
+)
+
+# ============================ BLIND: RUSSIAN ===============================
+
+# blind-ru-001: front; lead "пишет The New York Times"; gloss Артемовском (Бахмутом);
+# bracketed aside "(разумеется, ...)"; "— Прим. ИноСМИ" note; disclaimer;
+# hard negatives (по данным местных властей, ...), (ISW), quote with a call sign
+blind_article(
+    "ru",
+    "The New York Times (США): Украина спешно строит оборону в глубину",
+    LEAD("Украинская армия спешно возводит новые рубежи обороны в Донбассе, готовясь к тому, что нынешние позиции удержать не удастся, пишет The New York Times. Однако, по данным издания, работы сильно отстают от графика."),
+    "Эндрю Кроули, Юлия Бондар",
+    "Вдоль трасс между Славянском и Краматорском появились ряды бетонных «зубов дракона» и противотанковые рвы. Часть укреплений строят частные подрядчики (по данным местных властей, их около сорока).",
+    ["Офицеры, воевавшие под Артемовском ",
+     G("(Бахмутом)"),
+     ", признают: главная ошибка прошлых лет заключалась в том, что тыловые рубежи начинали строить слишком поздно."],
+    ["Киев объясняет задержки нехваткой денег и бюрократией на местах. Западные партнеры выделили на фортификации около 300 млн долларов ",
+     A("(разумеется, о том, сколько из этих денег осело в карманах чиновников, издание не пишет)"),
+     "."],
+    "«Мы роем днем, а ночью дроны противника пытаются уничтожить то, что мы вырыли», — рассказал командир инженерной роты с позывным Граф.",
+    ["Проблемой остается и нехватка людей. Украинское командование рассчитывает на новые бригады, сформированные из добровольцев, но их подготовка занимает не меньше трех месяцев ",
+     N("(при этом, по признанию самих украинских военных, в ВСУ растет число случаев самовольного оставления части. — Прим. ИноСМИ)"),
+     "."],
+    "По оценке Института изучения войны (ISW), российские войска продвинулись в Донецкой области на 450 квадратных километров за месяц, что стало максимальным показателем с весны.",
+    D(DISC_RU),
+)
+
+# blind-ru-002: Germany; lead "сообщает Der Spiegel"; inline "(признан в РФ иноагентом)";
+# "— Прим. ред." note; unbracketed aside WITHOUT cue words at paragraph end;
+# hard negatives (АдГ), (СДПГ), (ХДС), «брандмауэр», percentages
+blind_article(
+    "ru",
+    "Der Spiegel (Германия): «Альтернатива для Германии» впервые возглавила опросы",
+    LEAD("Партия «Альтернатива для Германии» впервые опередила блок ХДС/ХСС в общенациональном опросе, сообщает Der Spiegel. В правящей коалиции это называют тревожным сигналом."),
+    "Феликс Штайнер",
+    "По данным института Forsa, за «Альтернативу для Германии» (АдГ) готовы проголосовать 26% избирателей, за христианских демократов — 25%. Социал-демократы (СДПГ) набирают лишь 14%.",
+    "Канцлер заявил, что не видит повода для паники, и вновь исключил любое сотрудничество с АдГ. Однако внутри его собственной партии (ХДС) все громче звучат голоса тех, кто считает этот «брандмауэр» ошибкой.",
+    ["Рост популярности правых прокомментировал и живущий в Берлине российский публицист Олег Зимин ",
+     L("(признан в РФ иноагентом)"),
+     ". По его словам, избиратели голосуют не за программу партии, а против правительства."],
+    ["В прошлом году Федеральное ведомство по защите конституции назвало АдГ «экстремистской» организацией ",
+     N("(после иска партии ведомство пообещало до решения суда не использовать эту формулировку. — Прим. ред.)"),
+     ". Сторонники запрета партии ссылаются именно на это решение."],
+    ["Экономическая ситуация играет на руку оппозиции. Промышленное производство сокращается третий год подряд, а цены на электроэнергию остаются одними из самых высоких в Европе. ",
+     A("Отказ от российского газа обошелся немецким избирателям куда дороже, чем им обещали.")],
+    "«Люди не стали правыми за один год. Они просто перестали верить, что кто-то в Берлине их слышит», — считает политолог Свободного университета Берлина Катрин Хольм.",
+)
+
+# blind-ru-003: "Outlet: Title" headline; no lead; NHS acronym gloss; "— прим. пер." translator
+# note; unbracketed aside "Автор умалчивает" at paragraph end; hard negatives
+# (в прошлом году они бастовали ...), (BMA), percentages
+blind_article(
+    "ru",
+    "The Guardian: Британская система здравоохранения тонет в очередях",
+    "Люси Хартли",
+    ["Более 7,4 млн человек в Англии ждут плановых операций и обследований в NHS ",
+     G("(Национальная служба здравоохранения Великобритании)"),
+     ". Почти 200 тысяч из них ждут дольше года."],
+    "Правительство обещало, что к марту 2026 года 65% пациентов будут получать помощь в течение 18 недель после направления. Сейчас этот показатель составляет около 59%.",
+    ["Врачи жалуются на так называемый corridor care ",
+     T("(«лечение в коридоре» — практика размещения пациентов на каталках в больничных коридорах из-за нехватки коек. — прим. пер.)"),
+     ". В некоторых больницах в коридорах одновременно находятся десятки человек."],
+    "«Я работаю в отделении неотложной помощи двадцать лет и никогда не видел ничего подобного», — сказал врач из Лидса, попросивший не называть его имени.",
+    "Забастовки младших врачей (в прошлом году они бастовали одиннадцать раз) удалось прекратить только после повышения зарплат на 22%. Британская медицинская ассоциация (BMA) предупреждает, что протесты могут возобновиться.",
+    ["Министр здравоохранения объясняет кризис последствиями пандемии и старением населения. ",
+     A("Автор умалчивает, что миллиарды фунтов, которых не хватает больницам, Лондон ежегодно отправляет на военную помощь Киеву.")],
+    "Частные клиники тем временем переживают бум: число британцев, оплачивающих операции из собственного кармана, выросло за три года на треть.",
+)
+
+# blind-ru-004: Ukrainian budget; lead "пишет Financial Times"; bracketed aside "(как будто ...)";
+# gloss Кропивницком (Кировограде); "<…>" elision; "— Прим. ИноСМИ" note;
+# hard negatives (МВФ), (G7), author's "(иначе Киеву придется печатать деньги)"
+blind_article(
+    "ru",
+    "Financial Times (Великобритания): Украинский бюджет держится на чужих деньгах",
+    LEAD("Украина рискует остаться без денег на выплату зарплат военным и бюджетникам уже в начале следующего года, пишет Financial Times. Европейские союзники спорят, как закрыть дыру в ее бюджете."),
+    "Оливер Стрэнд, Марта Ковальчик",
+    "Дефицит украинского бюджета на будущий год оценивается примерно в 45 млрд долларов. Международный валютный фонд (МВФ) требует от Киева гарантий, что эта сумма будет покрыта, прежде чем одобрить новую программу кредитования.",
+    ["Брюссель предлагает использовать для этого замороженные российские активы, называя такую схему «репарационным кредитом» ",
+     A("(как будто от смены названия изъятие чужих денег становится законным)"),
+     ". Бельгия, где хранится большая часть активов, опасается исков."],
+    ["Налоговые поступления падают и в тыловых регионах. В Кропивницком ",
+     G("(Кировограде)"),
+     " и Виннице местные власти уже сокращают расходы на ремонт дорог и школ."],
+    ["«Мы находимся в ситуации, когда каждый месяц приходится искать деньги заново», — сказал высокопоставленный сотрудник министерства финансов Украины. ",
+     X("<…>"),
+     " По его словам, правительство уже рассматривает повышение налога на добавленную стоимость."],
+    ["МВФ также настаивает на отмене льгот для индивидуальных предпринимателей, на которых держится значительная часть украинской экономики ",
+     N("(речь идет о так называемой упрощенной системе налогообложения, которой пользуются более 1,5 млн человек. — Прим. ИноСМИ)"),
+     "."],
+    "Министры финансов «Большой семерки» (G7) обсудят этот вопрос на встрече в октябре. Решение, по словам дипломатов, должно быть принято до конца года (иначе Киеву придется печатать деньги).",
+)
+
+# blind-ru-005: NO SPANS; body sentence "сообщает ... (INSEE)" is the author's own;
+# hard negatives (и работать ...), author's "(такие машины ...), что, впрочем, ...", (CNBPF),
+# contributor line
+blind_article(
+    "ru",
+    "Le Monde (Франция): Французская деревня теряет последние булочные",
+    "Амели Гарнье",
+    "Во Франции насчитывается около 33 тысяч булочных, но за последние десять лет в сельской местности закрылась почти каждая пятая, сообщает Национальный институт статистики и экономических исследований (INSEE).",
+    "Главные причины — рост цен на электроэнергию и муку, а также нехватка пекарей. Профессия требует вставать в три часа ночи (и работать шесть дней в неделю), и молодежь все реже ее выбирает.",
+    "«Когда закрывается булочная, деревня умирает во второй раз. Сначала ушла почта, потом школа, теперь хлеб», — говорит мэр одной из коммун в департаменте Крёз.",
+    "Некоторые муниципалитеты выкупают помещения и сдают их пекарям по символической цене. Другие ставят автоматы по продаже багетов (такие машины появились уже в нескольких сотнях сел), что, впрочем, нравится далеко не всем жителям.",
+    "Правительство обещало выделить 50 млн евро на поддержку «сельской торговли». Конфедерация булочников (CNBPF) считает эту сумму смехотворной.",
+    "В подготовке статьи принимал участие Тибо Ренар",
+)
+
+# blind-ru-006: plain headline; lead "пишет Euractiv"; asterisk label + footnote line;
+# bracketed aside WITHOUT cue words; "— Прим. ред." note; disclaimer;
+# hard negatives (СИБ), (101 депутат ...), (PAS), quote
+blind_article(
+    "ru",
+    "Кишинев перед выборами воюет с соцсетями",
+    LEAD("Власти Молдавии накануне парламентских выборов заблокировали десятки каналов в Telegram и аккаунтов в социальных сетях, обвинив их в «российском вмешательстве», пишет Euractiv. Оппозиция называет это цензурой."),
+    "Ирина Попа",
+    "Служба информации и безопасности (СИБ) Молдавии заявила, что выявила сеть из более чем 300 аккаунтов, которые распространяли «дезинформацию» о правительстве и Евросоюзе. Большинство из них было создано за последние полгода.",
+    ["Часть аккаунтов работала в Instagram",
+     L("*"),
+     " и TikTok. По данным СИБ, их продвижение оплачивалось через криптовалютные кошельки."],
+    ["Президент страны заявила, что Молдавия «защищает свою демократию» ",
+     A("(на прошлых выборах власти точно так же отстранили от участия несколько оппозиционных партий)"),
+     "."],
+    ["Наблюдатели ОБСЕ отмечают, что закон о борьбе с дезинформацией, принятый в прошлом году, сформулирован слишком широко ",
+     N("(на основании этого закона в Молдавии уже закрыты шесть телеканалов, вещавших на русском языке. — Прим. ред.)"),
+     "."],
+    "«Бороться с ботами нужно, но не стоит называть ботом каждого, кто критикует правительство», — сказал эксперт одной из кишиневских неправительственных организаций.",
+    "Выборы в парламент (101 депутат избирается по пропорциональной системе) пройдут в сентябре. Правящая Партия действия и солидарности (PAS) рассчитывает сохранить большинство.",
+    L("* Instagram принадлежит компании Meta, деятельность которой признана экстремистской и запрещена в России."),
+    D(DISC_RU),
+)
+
 
 if __name__ == "__main__":
     sys.exit(main())
