@@ -81,3 +81,12 @@ def test_case_folding_oddities_do_not_break_cue_concepts():
     text = "İstanbul title\nLead.\nThe plan failed. The minister stayed ſilent about it.\nEnd."
     rows = rows_of(text, "en")
     assert "sentence&cue=other" in tokens(rows["The minister stayed ſilent about it."][1])
+
+
+def test_lone_surrogates_reach_no_feature_column():
+    text = "Title\nLead \ud800 here, Bloomberg reports.\nBody (a gloss \udfff) goes on.\nEnd."
+    for piece, (candidate, row) in rows_of(text, "en").items():
+        for column in row[:3]:
+            column.encode("utf-8")  # the hashing needs UTF-8; lone surrogates are replaced
+    assert Document.of(text, layout(text), "en").surrogates
+    assert not Document.of("plain текст", layout("plain текст"), "ru").surrogates
