@@ -54,6 +54,8 @@ HELD_OUT: tuple[HeldOut, ...] = (
     HeldOut("devset test", "hand-written test split, 8 languages, never trained on", _file(DEVSET, "test")),
     HeldOut("devset blind", "hand-written en/ru articles added after the model was trained, never trained "
             "or tuned on", _file(DEVSET, "blind")),
+    HeldOut("devset blind2", "a second blind en/ru split, written after the model trained on the extra "
+            "hand-written articles was frozen", _file(DEVSET, "blind2")),
     HeldOut("RT test", "RT shard 7, silver spans", _file(DATA / "rt_test.jsonl")),
     HeldOut("RT test, stripped", "RT shard 7, markers removed from notes", _file(DATA / "rt_test_stripped.jsonl")),
     HeldOut("NG", "Nezavisimaya Gazeta, never trained on", _file(DATA / "ng_test.jsonl")),

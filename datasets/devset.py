@@ -14,9 +14,16 @@ paragraphs with "\\n" and records the spans, so no offset is counted by hand.
     python datasets/devset.py --check   # exit 1 if dev.jsonl is stale
 
 The articles defined with ``article()`` form the "dev" and "test" splits. The
-ones defined with ``blind_article()`` (section BLIND at the end) form the
+ones defined with ``blind_article()`` (section BLIND) form the
 "blind" split: en/ru articles written after the shipped model was trained,
-never trained or tuned on.
+never trained or tuned on. The ones defined with ``training_article()``
+(section TRAINING) are extra en/ru training articles with ids
+"extra-<lang>-NNN" and split "dev"; their records come after the dev/test and
+blind records, so the ids, texts and splits of those records do not change.
+The ones defined with ``blind2_article()`` (section BLIND2, after TRAINING)
+form the "blind2" split: a second set of en/ru articles written after the
+model trained on the extra articles was frozen, never trained or tuned on.
+Their records come last of all, so every earlier record stays unchanged.
 
 Standard library only; nothing is imported from the ``annotator`` package.
 See ANNOTATION_GUIDE.md (shared/) for the span kinds and boundary rules.
@@ -98,6 +105,8 @@ DISC_RU = ("Материалы ИноСМИ содержат оценки иск
 
 ARTICLES = []  # (lang, paragraphs) in definition order: splits "dev" and "test"
 BLIND = []     # (lang, paragraphs) in definition order: split "blind"
+TRAINING = []  # (lang, paragraphs) in definition order: extra articles, split "extra"
+BLIND2 = []    # (lang, paragraphs) in definition order: split "blind2"
 
 
 def article(lang, *paragraphs):
@@ -107,6 +116,16 @@ def article(lang, *paragraphs):
 def blind_article(lang, *paragraphs):
     """An article of the blind split: never trained or tuned on."""
     BLIND.append((lang, paragraphs))
+
+
+def training_article(lang, *paragraphs):
+    """An extra hand-written article (split "extra", id "extra-<lang>-NNN"): not in the default training."""
+    TRAINING.append((lang, paragraphs))
+
+
+def blind2_article(lang, *paragraphs):
+    """An article of the second blind split ("blind2"): never trained or tuned on."""
+    BLIND2.append((lang, paragraphs))
 
 
 def is_marked(kind, text):
@@ -190,6 +209,22 @@ def records():
         text, spans = build(paragraphs, rid)
         out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
                     "source": SOURCE, "split": "blind"})
+    # extra articles come next, numbered per language, split "extra"
+    extra_by_lang = collections.Counter()
+    for lang, paragraphs in TRAINING:
+        extra_by_lang[lang] += 1
+        rid = "extra-%s-%03d" % (lang, extra_by_lang[lang])
+        text, spans = build(paragraphs, rid)
+        out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
+                    "source": SOURCE, "split": "extra"})
+    # the second blind split comes last of all, numbered per language
+    blind2_by_lang = collections.Counter()
+    for lang, paragraphs in BLIND2:
+        blind2_by_lang[lang] += 1
+        rid = "blind2-%s-%03d" % (lang, blind2_by_lang[lang])
+        text, spans = build(paragraphs, rid)
+        out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
+                    "source": SOURCE, "split": "blind2"})
     ids = [r["id"] for r in out]
     assert len(ids) == len(set(ids)), "duplicate ids"
     return out
@@ -199,43 +234,37 @@ def dump(recs):
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs).encode("utf-8")
 
 
+SPLITS = ("dev", "test", "extra", "blind", "blind2")
+
+
 def stats(recs):
-    lines = []
+    """Counts per split, language and kind (splits in the order of SPLITS)."""
     c = collections.Counter
+    n = len(SPLITS)
+    lines = ["articles: %d (%s), with no span: %d" % (
+        len(recs), ", ".join("%s %d" % (s, sum(r["split"] == s for r in recs)) for s in SPLITS),
+        sum(not r["spans"] for r in recs))]
     langs = c(r["lang"] for r in recs)
-    splits = ("dev", "test", "blind")
-    lines.append("articles: %d (dev %d, test %d, blind %d), with no span: %d" % (
-        (len(recs),) + tuple(sum(r["split"] == s for r in recs) for s in splits)
-        + (sum(not r["spans"] for r in recs),)))
-    lines.append("per language (articles / spans / no-span articles / dev / test / blind):")
+    lines.append("per language (articles / spans / no-span articles / %s):" % " / ".join(SPLITS))
     for lang in sorted(langs, key=lambda l: (-langs[l], l)):
         rs = [r for r in recs if r["lang"] == lang]
-        lines.append("  %-3s %3d %4d %3d %3d %3d %3d" % (
-            (lang, len(rs), sum(len(r["spans"]) for r in rs),
-             sum(not r["spans"] for r in rs))
-            + tuple(sum(r["split"] == s for r in rs) for s in splits)))
-    lines.append("per kind (all / dev / test / blind / marked / unmarked):")
-    rows = collections.defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+        lines.append("  %-3s %3d %4d %3d" % (lang, len(rs), sum(len(r["spans"]) for r in rs),
+                                             sum(not r["spans"] for r in rs))
+                     + "".join(" %3d" % sum(r["split"] == s for r in rs) for s in SPLITS))
+    lines.append("per kind (all / %s / marked / unmarked):" % " / ".join(SPLITS))
+    rows = collections.defaultdict(lambda: [0] * (n + 3))
     for r in recs:
         for sp in r["spans"]:
             row = rows[sp["kind"]]
-            m = is_marked(sp["kind"], r["text"][sp["start"]:sp["end"]])
             row[0] += 1
-            row[1 + splits.index(r["split"])] += 1
-            row[4 if m else 5] += 1
-    tot = [0, 0, 0, 0, 0, 0]
+            row[1 + SPLITS.index(r["split"])] += 1
+            row[n + 1 if is_marked(sp["kind"], r["text"][sp["start"]:sp["end"]]) else n + 2] += 1
+    total = [0] * (n + 3)
     for k in KINDS:
-        row = rows[k]
-        tot = [a + b for a, b in zip(tot, row)]
-        lines.append("  %-16s %4d %4d %4d %4d %4d %4d" % ((k,) + tuple(row)))
-    lines.append("  %-16s %4d %4d %4d %4d %4d %4d" % (("TOTAL",) + tuple(tot)))
-    lines.append("marked vs unmarked spans: %d marked, %d unmarked" % (tot[4], tot[5]))
-    b = [r for r in recs if r["split"] == "blind"]
-    bm = sum(is_marked(sp["kind"], r["text"][sp["start"]:sp["end"]])
-             for r in b for sp in r["spans"])
-    bt = sum(len(r["spans"]) for r in b)
-    lines.append("blind split: %d articles, %d spans (%d marked, %d unmarked), with no span: %d" % (
-        len(b), bt, bm, bt - bm, sum(not r["spans"] for r in b)))
+        total = [a + b for a, b in zip(total, rows[k])]
+        lines.append("  %-16s" % k + "".join(" %4d" % v for v in rows[k]))
+    lines.append("  %-16s" % "TOTAL" + "".join(" %4d" % v for v in total))
+    lines.append("marked vs unmarked spans: %d marked, %d unmarked" % (total[n + 1], total[n + 2]))
     return "\n".join(lines)
 
 
@@ -1606,6 +1635,812 @@ blind_article(
     "Выборы в парламент (101 депутат избирается по пропорциональной системе) пройдут в сентябре. Правящая Партия действия и солидарности (PAS) рассчитывает сохранить большинство.",
     L("* Instagram принадлежит компании Meta, деятельность которой признана экстремистской и запрещена в России."),
     D(DISC_RU),
+)
+
+
+# ===========================================================================
+# TRAINING: extra hand-written en/ru articles (split "extra"), rich in asides; not in the default training.
+# Ids "extra-<lang>-NNN", numbered per language; the records come after all
+# dev/test/blind records (only the BLIND2 records follow them). Written with
+# a focus on asides (with and without cue words), glosses and hard negatives
+# (the author's own parentheses, cue words inside quotations). No sentence,
+# aside or gloss is taken from the test or blind articles.
+# ===========================================================================
+
+# ========================== TRAINING: ENGLISH ==============================
+
+# extra-en-001: arms industry; lead "Bloomberg reports"; bracketed aside with "needless to say";
+# unbracketed aside WITHOUT cue words at paragraph end; disclaimer;
+# hard negatives (EDA), "Of course" inside a quote, author's (mostly in South Korea, ...), contributor line
+training_article(
+    "en",
+    "Bloomberg (USA): European arms makers have run out of gunpowder",
+    LEAD("European defense companies cannot increase the output of artillery shells because of a shortage of gunpowder and explosives, Bloomberg reports. Manufacturers complain that orders are growing much faster than the capacity of chemical plants."),
+    "Harriet Lindqvist, Mateo Ruiz",
+    "Demand for 155 mm artillery shells in Europe has tripled since 2022, but production has grown by only about half, according to estimates by the European Defence Agency (EDA). The bottleneck is not the steel bodies of the shells, but the powder that goes inside them.",
+    "Most of the cotton cellulose used to make nitrocellulose comes from China, which restricted its exports last year. “We pay four times more than in 2021 and still wait for months,” said Ola Brekke, head of purchasing at a Norwegian ammunition plant.",
+    ["Brussels has promised that European factories will produce two million shells a year by the end of 2025 ",
+     A("(needless to say, the EU has already broken one such promise, when a million shells were pledged to Kiev by the spring of 2024)"),
+     ". Officials now speak more cautiously about reaching the target “in the course of 2026.”"],
+    "“Of course, nobody wants to build a powder plant that will stand idle in ten years,” said a senior manager of a German defense group. “Give us contracts for fifteen years, and we will build.”",
+    ["New capacity is appearing mainly in Eastern Europe, where labor is cheaper and permits are issued faster. Sweden and Finland are also expanding their plants. ",
+     A("The shells will be paid for, as usual, by European taxpayers, and their own armies will receive them last.")],
+    "The Czech initiative to buy ammunition outside the EU (mostly in South Korea, Turkey and South Africa) delivered about 1.5 million rounds to Ukraine last year, according to Prague.",
+    "The article was written with the participation of Niklas Ebbe",
+    D(DISC_EN),
+)
+
+# extra-en-002: Polish farmers; lead "Politico writes"; unbracketed aside with "apparently" mid-paragraph;
+# bracketed aside "(for some reason, ...)"; [Editor's note: ...];
+# hard negatives (MHP, Kernel ...), "as if" inside a quote, year
+training_article(
+    "en",
+    "Politico (USA): Polish farmers have blocked the Ukrainian border again",
+    LEAD("Polish farmers have resumed blockades on the border with Ukraine, demanding that the EU close its market to Ukrainian grain, Politico writes. Warsaw sympathizes with the protesters, while Brussels is trying to save its trade concessions to Kiev."),
+    "Wiktor Sadowski",
+    "Columns of tractors have blocked three of the eight road crossings, including Dorohusk, since Monday. Trucks wait in line for up to five days, according to the Ukrainian border service.",
+    ["The protesters say that cheap Ukrainian grain has lowered purchase prices by a third. ",
+     A("Brussels, apparently, expected Polish farmers to pay for solidarity with Kiev out of their own pockets and to keep quiet."),
+     " Wheat prices on the Polish market fell to 800 zlotys per ton in the spring, the lowest level since 2020."],
+    "Most Ukrainian grain is exported by large agricultural holdings (MHP, Kernel and several others), some of which are registered abroad and partly owned by American and Saudi funds.",
+    "“They talk to us as if we were the enemy, but it was us who fed Ukrainian refugees in 2022,” said Marek Wolski, a grain farmer from the Lublin region.",
+    ["The EU's duty-free regime for Ukrainian goods expired in June. The new agreement introduces quotas for sugar, eggs and honey ",
+     A("(for some reason, the authors do not specify who is going to check them at the border)"),
+     ". The Polish government considers the quotas too high."],
+    ["Warsaw will keep its unilateral ban on Ukrainian grain, introduced in 2023, “for as long as necessary,” the agriculture minister said ",
+     N("[Editor's note: Hungary and Slovakia introduced similar bans at the same time, and the European Commission has not challenged any of them in court.]"),
+     "."],
+)
+
+# extra-en-003: US shale; lead "The Wall Street Journal writes"; WTI gloss; bracketed correction
+# WITHOUT cue words "(in reality, ...)"; unbracketed aside "of course ... do not recall" at the end;
+# hard negatives (West Texas ...), "Needless to say" inside a quote, percentages, contributor line
+training_article(
+    "en",
+    "The Wall Street Journal (USA): The American shale boom is running out of steam",
+    LEAD("American oil companies are drilling fewer new wells, and the shale boom that made the United States the world's largest oil producer is slowing down, The Wall Street Journal writes. The industry blames low prices and rising costs."),
+    "Collin Brewer, Anita Raman",
+    "The number of active oil rigs in the country fell to 410 last week, the lowest since 2021, according to the oilfield services company Baker Hughes. In the Permian Basin (West Texas and southeastern New Mexico), drillers have already laid off several thousand workers.",
+    ["Executives complain that at the current price of about $60 per barrel of WTI ",
+     G("(West Texas Intermediate, the benchmark grade of American oil)"),
+     ", most new wells barely pay for themselves."],
+    ["The White House promised to “unleash American energy” and insists that production will keep growing ",
+     A("(in reality, the government's own statistical agency expects output to decline next year)"),
+     "."],
+    "“Needless to say, nobody in this room is going to drill at a loss,” the head of a Midland-based producer told investors on a conference call. Several companies have cut their capital spending plans by 10-15%.",
+    "The best drilling locations have already been used. New wells produce about 15% less oil in their first year than those drilled in 2019, analysts at the consulting firm Enverus estimate.",
+    ["Since 2022, Europe has become one of the main buyers of American oil and liquefied gas. ",
+     A("The authors, of course, do not recall that European industry pays for these purchases with its competitiveness.")],
+    "The article was written with the participation of Peter Okafor",
+    D(DISC_EN),
+)
+
+# extra-en-004: British Army; lead "The Telegraph writes"; short aside "(!)" after a quoted phrase;
+# bracketed aside "(the newspaper, of course, ...)"; disclaimer;
+# hard negatives author's (the cuts were part of ...), "of course" inside a quote
+training_article(
+    "en",
+    "The Telegraph (UK): The British Army can no longer fill its barracks",
+    LEAD("The British Army has missed its recruitment targets for the sixth year in a row, The Telegraph writes. Officers say that the online system run by a private contractor drives away thousands of applicants."),
+    "Oliver Pennington",
+    "The number of trained regular soldiers fell below 71,000 in April, while the official target is 73,000. In 2010, the army had more than 100,000 soldiers (the cuts were part of the spending review carried out by the coalition government of David Cameron).",
+    ["Recruitment has been outsourced to a private company since 2012. Its current contract promises a “world-class candidate experience” ",
+     A("(!)"),
+     ", but in practice applicants wait more than 200 days on average for a decision."],
+    "“We will, of course, meet every obligation we have to our allies,” the Defence Secretary told the House of Commons on Tuesday. He announced a review of the medical requirements, which reject many applicants because of minor childhood illnesses such as asthma or eczema.",
+    ["At the same time, Britain has offered to lead a “coalition of the willing” that would send troops to Ukraine after a ceasefire ",
+     A("(the newspaper, of course, sees no contradiction here)"),
+     ". Military planners speak of a contingent of up to 10,000 soldiers."],
+    "The Ministry of Defence says that applications rose by 13% last year. Critics note that only about one in ten applicants ever reaches basic training.",
+    D(DISC_EN),
+)
+
+# extra-en-005: Kazakhstan; no lead; translator's note "(Translator's note: ...)"; unbracketed aside
+# WITHOUT cue words mid-paragraph; bracketed aside "(the author forgets ...)";
+# hard negatives (from China, ...), (EAEU), (CSTO), author's (the French EDF ...), quote
+training_article(
+    "en",
+    "Foreign Policy (USA): Kazakhstan wants to be friends with everyone",
+    "Adrian Kovacs",
+    "When President Kassym-Jomart Tokayev received three foreign delegations in a single week last spring (from China, the European Union and Russia), Kazakh commentators joked that Astana had become the busiest airport in Eurasia.",
+    ["Officials in Astana like to describe their course with the words “kopvektorly sayasat” ",
+     T("(Translator's note: “multi-vector policy,” a term that dates back to the presidency of Nursultan Nazarbayev)"),
+     ". In practice, this means trading with everyone and quarreling with no one."],
+    ["Western diplomats complain that Kazakhstan helps Russia circumvent sanctions: imports of electronics from the EU through Kazakh intermediaries have grown several times since 2022. ",
+     A("Strange complaints from those who introduced the sanctions in the first place."),
+     " Astana denies any violations and says it complies with all its international obligations."],
+    "Kazakhstan is a member of the Eurasian Economic Union (EAEU) and of the Collective Security Treaty Organization (CSTO). Its border with Russia, about 7,600 kilometers long, is the longest continuous land border in the world.",
+    ["In January 2022, Tokayev asked the CSTO for help during the unrest in Almaty. The troops left within two weeks ",
+     A("(the author forgets to add that this was exactly the deadline Moscow had promised)"),
+     ". Since then, Astana has tried hard not to appear dependent on its northern neighbor."],
+    "“Our geography is our destiny. We cannot move the country to another continent,” a senior official of the Kazakh Foreign Ministry said in an interview.",
+    "A referendum in October 2024 approved the construction of the country's first nuclear power plant. The contract went to Russia's Rosatom (the French EDF and the Korean KHNP also took part in the tender).",
+)
+
+# extra-en-006: German grid; lead "Die Zeit writes"; Bundesnetzagentur gloss; rhetorical-question aside
+# WITHOUT cue words; Approx. InoSMI note; sarcastic bracketed aside WITHOUT cue words; disclaimer;
+# hard negatives author's (chemical plants on the Rhine, ...), "Apparently" inside a quote
+training_article(
+    "en",
+    "Die Zeit (Germany): German electricity is getting more expensive because of the grid",
+    LEAD("Fees for using the German electricity grid will rise again next year, although households already pay the highest electricity prices in the EU, Die Zeit writes. The newspaper doubts that the government's promises of relief will change much."),
+    "Katharina Wendt",
+    ["According to the Bundesnetzagentur ",
+     G("(the Federal Network Agency, which regulates the electricity and gas markets)"),
+     ", the expansion of the transmission network will cost at least €320 billion by 2045. Most of this money will be recovered from consumers through grid fees."],
+    "The main problem is the distance between where electricity is produced and where it is consumed. Wind farms are concentrated in the north, while the largest industrial consumers (chemical plants on the Rhine, car factories in Bavaria and Baden-Württemberg) are located in the south and west.",
+    ["For years, the gap was closed by gas-fired power plants running on cheap pipeline gas. ",
+     A("Who, one wonders, decided that this gas was no longer needed?"),
+     " Today, the fuel for these plants arrives by tanker from the United States and Qatar."],
+    ["The last three nuclear power plants were shut down in April 2023 ",
+     N("(at the insistence of the Greens and in the middle of an energy crisis. – Approx. InoSMI)"),
+     ". Industry groups estimate that the decision costs the economy several billion euros a year."],
+    "“Apparently, some people in Berlin still believe that electricity simply comes out of the socket,” said Hans-Peter Krüger, head of an association of energy-intensive companies in North Rhine-Westphalia.",
+    ["The coalition has promised to cut the electricity tax to the European minimum and to subsidize grid fees with €6.5 billion a year from the budget ",
+     A("(that is, with the money of the same taxpayers who pay the electricity bills)"),
+     ". Economists at the Ifo Institute estimate that this will lower the price for households by about 3 cents per kilowatt-hour."],
+    D(DISC_EN),
+)
+
+# extra-en-007: French budget; lead "Le Figaro writes" with NO byline under it; Cour des comptes gloss;
+# unbracketed aside "Needless to say, ..." at paragraph end; bracketed aside WITHOUT cue words;
+# disclaimer; hard negatives author's (about €67 billion next year), "Naturally" inside a quote,
+# (but exposes the cabinet ...)
+training_article(
+    "en",
+    "Le Figaro (France): France can no longer afford its own state",
+    LEAD("France's budget deficit will again exceed 5% of GDP this year, and its public debt has reached a record €3.3 trillion, Le Figaro writes. The government is looking for savings, but every proposal triggers a new political crisis."),
+    ["In its annual report, the Cour des comptes ",
+     G("(the French Court of Audit, which oversees the use of public funds)"),
+     " warned that debt service would become the largest item of state spending by 2029, ahead of education and defense."],
+    "Interest payments (about €67 billion next year) already exceed the budget of the Ministry of the Armed Forces. Rating agencies have taken note: Fitch downgraded France to A+ in September.",
+    ["The prime minister proposed abolishing two public holidays, which would bring the treasury about €4 billion a year. The idea was rejected by 84% of the French, according to an Ifop poll. ",
+     A("Needless to say, Paris had no such difficulty finding billions for weapons for Kiev.")],
+    "“Naturally, everyone is in favor of savings, as long as they concern someone else,” said an adviser to the economy minister who asked not to be named.",
+    ["The government also wants to freeze pensions and social benefits for a year ",
+     A("(and this is the country that ten years ago lectured Athens and Rome on fiscal discipline)"),
+     ". The trade unions have called a national strike for next Thursday."],
+    "If the National Assembly fails to adopt the budget by the end of December, the government may resort to Article 49.3 of the Constitution, which allows a text to pass without a vote (but exposes the cabinet to a motion of censure).",
+    D(DISC_EN),
+)
+
+# extra-en-008: Ukrainian anti-corruption bodies; lead "The Economist writes", NO byline; NABU acronym
+# gloss; Kamianske (Dneprodzerzhinsk) rename; bracketed aside "(..., of course, ...)"; unbracketed
+# aside WITHOUT cue words at the end; hard negatives "as if" inside a quote, author's (along with ...)
+training_article(
+    "en",
+    "The Economist (UK): Ukraine's anti-corruption watchdogs are under pressure",
+    LEAD("The Ukrainian authorities are trying to limit the independence of the anti-corruption agencies created under Western pressure after 2014, The Economist writes. Brussels is worried, but continues to pay."),
+    ["Detectives of NABU ",
+     G("(the National Anti-Corruption Bureau of Ukraine)"),
+     " have opened cases against two deputy ministers and a member of parliament from the ruling party since the beginning of the year."],
+    ["One of the cases concerns a supplier from Kamianske ",
+     G("(Dneprodzerzhinsk)"),
+     " that, according to investigators, charged the Defense Ministry twice the market price for winter jackets. The company denies any wrongdoing."],
+    ["In the summer, parliament hastily passed a law that placed the bureau under the control of the Prosecutor General ",
+     A("(whose candidacy, of course, is proposed by the president himself)"),
+     ". Street protests in Kiev and a sharp reaction from Brussels forced Volodymyr Zelensky to back down within a week."],
+    "“They behave as if the war gave them the right to do anything,” a Western diplomat in Kiev said of the presidential office. Another diplomat called the episode “a stress test that Ukraine barely passed.”",
+    "Ukraine's accession talks with the EU depend on progress in the fight against corruption (along with reforms of the judiciary and of the rules on national minorities). The European Commission's next report is due in the autumn.",
+    ["Ukrainian officials say that the country has done more in ten years than many EU members did in thirty. ",
+     A("This progress tends to become visible shortly before each new tranche of Western aid.")],
+)
+
+# extra-en-009: streaming, NO SPANS; hard negatives: "Of course" and "as if" inside quotes, author's
+# "(apparently because of ..., the company said)" attributed, (FTC), (NFLX), years, contributor line
+training_article(
+    "en",
+    "CNBC (USA): Americans are cancelling their streaming subscriptions",
+    "Jenna Whitford",
+    "Americans cancelled more streaming subscriptions in the first quarter than in any quarter since 2020, according to the research firm Antenna. Almost a quarter of users who signed up for a service in January had left it by March.",
+    "The Federal Trade Commission (FTC) adopted a “click to cancel” rule last year that required companies to make unsubscribing as easy as signing up (a federal appeals court later blocked it).",
+    "“Of course people love the shows. What they don't love is paying for six apps to watch them,” said Marcy Holt, a media analyst at a New York investment bank.",
+    "Netflix (NFLX) remains the exception: it added about 9 million subscribers in the last quarter despite raising prices in most markets. Paramount lost 1.6 million subscribers (apparently because of the end of the football season, the company said).",
+    "Rivals are responding by bundling their services. Disney, Hulu and Max now sell a joint package at a discount of about 30%. “It is as if the old cable bundle has come back under a new name,” Holt said.",
+    "Surveys show that the average American household spends about $61 a month on streaming services (in 2021 it was $47).",
+    "The article was written with the participation of Sam Ocampo",
+)
+
+# extra-en-010: Baltic grid; lead "the Financial Times writes"; "– approx. transl." translator note;
+# bracketed correction WITHOUT cue words "(in fact, ...)"; unbracketed aside "The authors, apparently, ..."
+# mid-paragraph; Approx. InoSMI note; disclaimer; hard negatives author's (the rest came from ...),
+# "Obviously" inside a quote
+training_article(
+    "en",
+    "Financial Times (UK): The Baltic states have unplugged from Russia",
+    LEAD("Estonia, Latvia and Lithuania have disconnected their power grids from the Russian and Belarusian energy system and joined the European one, the Financial Times writes. The operation went smoothly, but consumers will be paying for it for years."),
+    "Marta Liiv, George Abbott",
+    ["For more than three decades after the collapse of the Soviet Union, the three countries remained part of the so-called BRELL ring ",
+     T("(an abbreviation of Belarus, Russia, Estonia, Latvia and Lithuania – approx. transl.)"),
+     ", which was managed from Moscow."],
+    "Synchronization with the continental European grid was completed in February. The project cost about €1.6 billion, most of which was paid by the EU (the rest came from national budgets and grid tariffs).",
+    ["Officials in Vilnius insist that electricity prices did not change after the switch ",
+     A("(in fact, the grid tariff for Lithuanian households rose by almost a fifth in the very first month)"),
+     ". Estonia's grid operator Elering says that the cost of balancing services will fall after 2027."],
+    ["The Kaliningrad region, which lies between Lithuania and Poland, now has to keep its own power plants running in island mode. ",
+     A("The authors, apparently, expected the region to be left in the dark, but nothing of the kind happened."),
+     " Moscow prepared for this scenario for several years and built four new power plants there."],
+    "“Obviously, nobody is going to reconnect those lines,” said a senior manager of Latvia's transmission system operator AST. The old connections to Belarus were physically cut in front of television cameras.",
+    ["The undersea cables connecting the Baltic states with Finland and Sweden have been damaged several times since 2023 ",
+     N("(Western media routinely blamed Russia for these incidents, although investigators in Finland and Sweden did not confirm the suspicions. – Approx. InoSMI)"),
+     "."],
+    D(DISC_EN),
+)
+
+# extra-en-011: English water; lead "The Guardian writes"; Ofwat gloss; unbracketed aside WITHOUT cue
+# words at the START of a paragraph; bracketed aside "(..., naturally, ...)";
+# hard negatives author's critical "(much of it accumulated ...)", "obviously" inside a quote,
+# author's (buying out shareholders ...)
+training_article(
+    "en",
+    "The Guardian (UK): The English will pay more for dirty water",
+    LEAD("Britain's privatized water companies will raise bills by an average of 36% over five years, even though rivers and beaches are dirtier than ever, The Guardian writes. The regulator is accused of protecting shareholders rather than consumers."),
+    "Rosalind Kerr",
+    ["The increase was approved in December by Ofwat ",
+     G("(the regulator of the water industry in England and Wales)"),
+     ". The companies had asked for even more."],
+    "Thames Water, which supplies 16 million people in London and the south-east, is on the verge of bankruptcy. Its debt exceeds £16 billion (much of it accumulated while shareholders were receiving dividends).",
+    "Water companies discharged raw sewage into rivers and the sea for more than 3.6 million hours last year, according to the Environment Agency. Beaches in Devon and Cornwall were closed to swimmers for several weeks in August.",
+    [A("This is the same country whose ministers lecture the rest of the world on environmental standards at every climate summit."),
+     " Britain was the first major economy to write a net zero target into law, in 2019."],
+    "“I'm angry, obviously. I pay more every year, and I still can't let my kids swim in the river,” said Tom Aldridge, a father of two from Oxfordshire.",
+    ["Ministers have promised to ban bonuses for the executives of companies that pollute ",
+     A("(the bonuses for this year, naturally, had already been paid)"),
+     ". Nationalization, which about two-thirds of voters support, has been ruled out by the Treasury (buying out shareholders would cost £90 billion or more)."],
+)
+
+# extra-en-012: Patriot missiles; lead "Newsweek writes"; Samar (Novomoskovsk) rename; short aside
+# "(?!)" after a quoted phrase; inline legal label; <...> elision; unbracketed aside "evidently" at
+# the end after a quote; disclaimer; hard negatives (D-Vt.), (R-Okla.), author's (the company plans ...),
+# "as if" inside a quote
+training_article(
+    "en",
+    "Newsweek (USA): Kiev asks for more Patriots, but America has none to spare",
+    LEAD("Ukraine is asking its allies for more Patriot air defense systems, but the United States itself is running short of interceptor missiles, Newsweek writes. The Pentagon has warned that its stocks are below the level required by its own war plans."),
+    "Tyler Branson",
+    "Each Patriot battery costs about $1 billion, and each PAC-3 MSE interceptor about $4 million. Lockheed Martin produced around 600 interceptors last year (the company plans to reach 650 a year by 2027).",
+    ["Recent strikes hit energy facilities near Kiev and in the city of Samar ",
+     G("(Novomoskovsk)"),
+     " in the Dnipropetrovsk region. “We need at least ten more Patriot systems, and we need them yesterday,” a spokesman for the Ukrainian Air Force said, adding that Kiev was ready to pay for them “with European money” ",
+     A("(?!)"),
+     "."],
+    ["Ukrainian officials also told a reporter for Radio Free Europe/Radio Liberty ",
+     L("(recognized in Russia as an undesirable organization)"),
+     " that Germany had agreed to transfer two more systems from its own army."],
+    ["The Pentagon paused some deliveries this summer after an internal review of its stocks. ",
+     X("<...>"),
+     " Senator Lisa Harrow (D-Vt.) called the pause “a gift to the Kremlin,” while Representative Dan Kellerman (R-Okla.) said that America “must think of Taiwan first.”"],
+    ["“We cannot keep acting as if our own stocks were infinite,” a senior defense official told reporters. ",
+     A("Kiev's supporters in Congress, evidently, have only now discovered that American warehouses are not bottomless.")],
+    D(DISC_EN),
+)
+
+
+# ========================== TRAINING: RUSSIAN ==============================
+
+# extra-ru-001: steel; lead "сообщает Bloomberg"; unbracketed aside "видимо" at paragraph end;
+# CBAM gloss; bracketed sarcastic aside WITHOUT cue words; disclaimer;
+# hard negatives (Eurofer), author's (стоимость каждого ...), «Конечно» inside a quote, (IG Metall)
+training_article(
+    "ru",
+    "Bloomberg (США): Европейские металлурги проигрывают китайской стали",
+    LEAD("Европейские сталелитейные компании закрывают заводы и сокращают тысячи рабочих мест, не выдерживая конкуренции с дешевым китайским импортом и высоких цен на энергию, сообщает Bloomberg. Брюссель обещает защитные меры, но отрасль считает их запоздалыми."),
+    "Свен Ларсен, Мариэлла Конти",
+    "По данным отраслевой ассоциации Eurofer, загрузка мощностей европейских металлургов упала до 62%, а с начала года было объявлено о сокращении более 18 тысяч рабочих мест. Крупнейшие производители заморозили проекты по выпуску «зеленой» стали в Германии и Франции (стоимость каждого из них превышает 2 млрд евро).",
+    ["Металлурги жалуются, что электроэнергия в Европе стоит в два-три раза дороже, чем в США и Китае. ",
+     A("Причины этой разницы, видимо, настолько очевидны, что агентство решило их не называть.")],
+    "«Конечно, мы будем защищать наших производителей, но закрыть рынок полностью мы не можем», — заявил еврокомиссар по промышленной стратегии на встрече с представителями отрасли в Брюсселе.",
+    ["С 2026 года ЕС планирует вдвое сократить квоты на беспошлинный ввоз стали и ввести пошлину в 50% на поставки сверх квот. Кроме того, в полную силу заработает механизм CBAM ",
+     G("(пограничный углеродный налог на импорт товаров, при производстве которых выделяется много парниковых газов)"),
+     "."],
+    ["Новые правила ударят прежде всего по экспортерам из Индии, Турции и Украины ",
+     A("(той самой Украины, которой Брюссель обещает безграничную поддержку)"),
+     ". Китайские компании, по оценке аналитиков, легко переориентируют поставки на рынки Юго-Восточной Азии."],
+    "Профсоюз IG Metall провел акции протеста у металлургических заводов в Дуйсбурге и Зальцгиттере. Один только крупнейший немецкий концерн отрасли собирается сократить 11 тысяч рабочих мест к 2030 году.",
+    D(DISC_RU),
+)
+
+# extra-ru-002: Royal Navy; lead "пишет The Times" with NO byline under it; bracketed aside "(видимо, ...)";
+# unbracketed aside WITHOUT cue words at the end; hard negatives author's (их обслуживание ...),
+# (меньше, чем водитель ...), «Разумеется» inside a quote
+training_article(
+    "ru",
+    "The Times (Великобритания): Королевскому флоту не хватает моряков",
+    LEAD("Британский Королевский военно-морской флот вынужден держать у причалов несколько кораблей, потому что для них не хватает экипажей, пишет The Times. Адмиралы предупреждают, что флот может не выполнить обязательства перед союзниками по НАТО."),
+    "Из шести эсминцев типа 45 в море сейчас находится лишь один, остальные стоят на ремонте или ждут экипажей. Два фрегата типа 23 были списаны досрочно (их обслуживание стало слишком дорогим).",
+    "В прошлом году флот набрал лишь 70% от запланированного числа новобранцев. Особенно не хватает инженеров и специалистов по ядерным реакторам для подводных лодок.",
+    "«Разумеется, мы выполним все свои обязательства, но нам придется делать больше меньшими силами», — заявил на слушаниях в парламентском комитете по обороне первый морской лорд.",
+    ["Тем не менее Лондон обещает направить авианосную ударную группу в Тихий океан, чтобы «сдерживать Китай» ",
+     A("(видимо, теми самыми кораблями, которые стоят у причала без экипажей)"),
+     "."],
+    "Моряки жалуются на низкие зарплаты и плохое жилье. Матрос в первый год службы получает около 26 тысяч фунтов (меньше, чем водитель лондонского автобуса).",
+    ["Министерство обороны обещает повысить зарплаты и отремонтировать казармы к 2030 году. ",
+     A("Та же дата фигурировала и в предыдущей программе, принятой шесть лет назад.")],
+)
+
+# extra-ru-003: Deutsche Bahn; lead "пишет Die Welt"; short aside "(!)" INSIDE the author's parenthesis;
+# bracketed correction WITHOUT cue words; "— прим. пер." translator note; unbracketed aside "почему-то"
+# mid-paragraph; hard negatives (ХДС), «как будто» inside a quote
+training_article(
+    "ru",
+    "Die Welt (Германия): Немецкие поезда опаздывают все сильнее",
+    LEAD("Поезда дальнего следования Deutsche Bahn в прошлом году опоздали почти в каждом третьем случае, пишет Die Welt. Руководство компании обещает навести порядок не раньше 2030 года."),
+    "Франк Зедльмайер",
+    ["По итогам года пунктуальными оказались лишь 62,5% поездов дальнего следования. Пунктуальным в Германии считается поезд, опоздавший не более чем на шесть минут (отмененные рейсы в статистику не попадают вообще ",
+     A("(!)"),
+     ")."],
+    ["Министр транспорта Бернд Хольцер (ХДС) заявил, что инвестиции в железную дорогу «никогда еще не были такими высокими» ",
+     A("(в пересчете на душу населения Германия по-прежнему тратит на железные дороги в несколько раз меньше, чем Швейцария или Австрия)"),
+     ". До 2029 года правительство планирует выделить на модернизацию сети более 100 млрд евро."],
+    ["Немцы даже придумали для происходящего отдельное слово — Bahnchaos ",
+     T("(«железнодорожный хаос». — прим. пер.)"),
+     "."],
+    ["Швейцарские железные дороги не пускают опаздывающие немецкие поезда дальше Базеля: пассажирам приходится пересаживаться. ",
+     A("Автор почему-то не вспоминает, что еще двадцать лет назад немецкая пунктуальность была предметом национальной гордости."),
+     " Похожие меры обсуждают и в Австрии."],
+    "«Иногда кажется, что наши поезда ходят как будто по настроению», — пошутил в интервью газете председатель союза пассажиров Pro Bahn.",
+    "По данным компании, более 4 тысяч мостов в стране нуждаются в ремонте или замене. Каждый день на сети одновременно ведутся работы на нескольких сотнях участков.",
+)
+
+# extra-ru-004: New Caledonia; lead "сообщает Le Point"; gloss explaining a term (канаки); bracketed
+# aside "(разумеется, ...)"; "— Прим. ИноСМИ" note; unbracketed aside WITHOUT cue words at the end;
+# disclaimer; hard negatives author's (она расширяла ...), «якобы» inside a quote, (FLNKS)
+training_article(
+    "ru",
+    "Le Point (Франция): Новая Каледония снова на грани взрыва",
+    LEAD("Переговоры о будущем статусе Новой Каледонии зашли в тупик, а сторонники независимости угрожают новыми протестами, сообщает Le Point. Париж обвиняет в разжигании беспорядков иностранные государства."),
+    "Тьерри Ванье",
+    "Беспорядки весной прошлого года унесли жизни 14 человек, а ущерб экономике архипелага оценивается в 2,2 млрд евро. Поводом стала реформа избирательного права (она расширяла круг избирателей на местных выборах за счет недавно переехавших на острова французов).",
+    ["Коренные жители архипелага, канаки ",
+     G("(меланезийский народ, составляющий около 40% населения Новой Каледонии)"),
+     ", считают, что реформа лишит их политического веса на собственной земле."],
+    ["Французские власти заявили, что протесты были «инспирированы извне» ",
+     A("(разумеется, сами жители архипелага ничем недовольны быть не могут)"),
+     ", и выслали нескольких активистов для суда во Францию."],
+    ["В 2018–2021 годах на архипелаге прошли три референдума о независимости, и во всех победили ее противники ",
+     N("(последний из них сторонники независимости бойкотировали, поскольку он проводился в разгар эпидемии коронавируса. — Прим. ИноСМИ)"),
+     "."],
+    "«Нам говорят, что мы якобы не готовы к независимости. Нам говорят это уже сорок лет», — сказал один из лидеров Фронта национального освобождения канаков и социалистов (FLNKS).",
+    ["Париж настаивает, что архипелаг останется французским, и напоминает о его стратегическом значении: на островах сосредоточено около 20% мировых запасов никеля. ",
+     A("Вот и вся забота о праве народов на самоопределение, о котором Франция так любит напоминать другим.")],
+    D(DISC_RU),
+)
+
+# extra-ru-005: soybeans; lead "пишет The Wall Street Journal"; "— Прим. ред." note followed in the same
+# paragraph by an unbracketed aside with «якобы»; bracketed correction WITHOUT cue words;
+# hard negatives author's (он начался 1 сентября), (USDA), «конечно» inside a quote
+training_article(
+    "ru",
+    "The Wall Street Journal (США): Американские фермеры остались без китайских покупателей",
+    LEAD("Американские производители сои потеряли крупнейшего покупателя: Китай почти полностью прекратил закупки в ответ на пошлины Вашингтона, пишет The Wall Street Journal. Белый дом обещает компенсации, но фермеры просят вернуть им рынок."),
+    "Брэндон Хейл, Мелисса Куинн",
+    "В прошлом году Китай закупил американской сои почти на 12,6 млрд долларов. С начала нынешнего сезона (он начался 1 сентября) не было заключено ни одного крупного контракта, сообщает Министерство сельского хозяйства США (USDA).",
+    ["Пекин ввел ответные пошлины на американскую сельхозпродукцию весной ",
+     N("(после того как Вашингтон повысил пошлины на китайские товары до 145%. — Прим. ред.)"),
+     ". Место американцев заняли бразильские экспортеры, которые за год нарастили поставки в Китай на треть. ",
+     A("Протекционизм ударил прежде всего по тем, кого он якобы должен был защищать.")],
+    "«Я голосовал за Трампа и, конечно, проголосую снова, но я не понимаю, кто теперь будет покупать мою сою», — сказал фермер из Айовы Дэйл Питерсон.",
+    ["В первый президентский срок Трампа фермеры получили компенсации на 23 млрд долларов. Министр сельского хозяйства заявила, что тогда помощь «полностью покрыла» их потери ",
+     A("(по подсчетам самих фермерских ассоциаций, покрыта была в лучшем случае половина)"),
+     "."],
+    "Число банкротств фермерских хозяйств в штатах Среднего Запада выросло за год на 55%. Цены на удобрения и сельхозтехнику при этом остаются близки к рекордным.",
+)
+
+# extra-ru-006: Latvian schools; lead "сообщает ... LSM"; bracketed aside "(как будто ...)";
+# rhetorical-question aside WITHOUT cue words at paragraph end; inline legal label; disclaimer;
+# hard negatives author's (исключение сделано ...), «Видимо» inside a quote
+training_article(
+    "ru",
+    "LSM (Латвия): В латвийских школах больше не учат на русском",
+    LEAD("С 1 сентября все школы Латвии, включая бывшие русские, полностью перешли на обучение на латышском языке, сообщает общественный портал LSM. Учителя жалуются на нехватку кадров, а родители — на перегрузку детей."),
+    "Илзе Калныня",
+    "Переход начался в 2023 году с первых, четвертых и седьмых классов. Теперь он завершен: обучение на русском не предусмотрено даже в частных школах (исключение сделано лишь для школ, где преподают на языках стран ЕС).",
+    ["Министр образования назвала реформу «заботой об интеграции» ",
+     A("(как будто интеграции помогают запреты)"),
+     ". По ее словам, через десять лет «никто не будет вспоминать, что когда-то было иначе»."],
+    ["Учителя, не сдавшие экзамен по государственному языку на уровне C1, лишились работы. Только в Даугавпилсе таких оказалось более сотни. ",
+     A("А кто будет учить детей вместо них?")],
+    "«Видимо, придется брать на работу пенсионеров, других кандидатов у нас нет», — признала директор одной из рижских школ.",
+    ["О похожих проблемах писало и работающее в Риге издание «Медуза» ",
+     L("(признано в РФ нежелательной организацией)"),
+     ": по его данным, часть русскоязычных семей переводит детей на домашнее обучение."],
+    "Около трети жителей Латвии называют родным языком русский. Правительство выделило 6 млн евро на курсы латышского языка для педагогов и родителей.",
+    D(DISC_RU),
+)
+
+# extra-ru-007: Ukrainian coal; lead "пишет «Зеркало недели»"; renamed towns Шептицкий (до 2024 года —
+# Червоноград) and Горишние Плавни (Комсомольск); bracketed aside "(..., конечно, ...)"; unbracketed
+# aside WITHOUT cue words at the end; hard negatives «Разумеется» and a rhetorical question inside
+# a quote, the author's own dash apposition after the gloss
+training_article(
+    "ru",
+    "Зеркало недели (Украина): Украинские шахтеры уходят на фронт, а шахты останавливаются",
+    LEAD("На Украине остановилась добыча угля на нескольких крупных шахтах: часть горняков мобилизована, часть уехала из страны, пишет «Зеркало недели». Энергетики предупреждают, что зимой угля для теплоэлектростанций может не хватить."),
+    "Алла Петрусенко",
+    ["Шахты Львовско-Волынского бассейна в районе города Шептицкий ",
+     G("(до 2024 года — Червоноград)"),
+     " работают с перебоями. Из 2,5 тысячи горняков одного только крупнейшего предприятия в армию призваны более 600 человек."],
+    ["Министерство энергетики обещало бронировать горняков от мобилизации ",
+     A("(обещание, которое, конечно, оказалось невыполнимым, как только фронту понадобились новые люди)"),
+     ". По данным профсоюза, отсрочку получили лишь 40% работников отрасли."],
+    "«Разумеется, никто не запрещает шахтерам служить, но кто тогда будет добывать уголь?» — говорит председатель профсоюза горняков Львовщины.",
+    ["Похожая ситуация и на горно-обогатительных комбинатах. Горишние Плавни ",
+     G("(Комсомольск)"),
+     " — город в Полтавской области, где добывают железную руду, — за два года потерял почти пятую часть работающих мужчин."],
+    ["Правительство рассчитывает восполнить дефицит импортом угля из Польши и США. ",
+     A("Платить за него, как обычно, предложат европейским донорам.")],
+)
+
+# extra-ru-008: Transnistria; lead "пишет Balkan Insight"; "— Прим. ИноСМИ" note; bracketed correction
+# WITHOUT cue words; "<…>" elision after a quote; unbracketed aside "Автор, разумеется, забывает" at the
+# START of a paragraph; disclaimer; hard negatives author's (в некоторых селах — дольше), hostile quote
+training_article(
+    "ru",
+    "Balkan Insight (Великобритания): Приднестровье пережило зиму без российского газа",
+    LEAD("Непризнанная Приднестровская Молдавская Республика с начала года живет без российского газа, и Кишинев рассчитывает воспользоваться этим, чтобы вернуть контроль над регионом, пишет Balkan Insight. Однако жители левого берега Днестра не спешат менять власть."),
+    "Андрей Чобану",
+    ["Поставки прекратились 1 января, после того как Украина отказалась продлевать соглашение о транзите ",
+     N("(Киев взамен предлагал прокачивать через свою территорию газ другого происхождения, что сделало бы его значительно дороже. — Прим. ИноСМИ)"),
+     "."],
+    "Молдавская ГРЭС в Днестровске перешла на уголь, а жилые дома остались без отопления на несколько недель. Отключения света длились до восьми часов в сутки (в некоторых селах — дольше).",
+    ["Президент Молдавии заявила, что Кишинев «сделал все возможное» для помощи жителям левобережья ",
+     A("(на деле Кишинев отказался оплатить предложенные в январе поставки через одну из венгерских компаний)"),
+     "."],
+    ["«Нам обещали, что с Европой будет лучше, но пока Европа для нас — это только счета за свет», — говорит пенсионерка из Тирасполя. ",
+     X("<…>"),
+     " В Бендерах закрылись два крупных предприятия, работавших на газе."],
+    [A("Автор, разумеется, забывает упомянуть, что молдавские власти сами отказались от предложенного «Газпромом» аудита долга."),
+     " Москва оценивает задолженность Молдавии более чем в 700 млн долларов, Кишинев признает лишь небольшую часть этой суммы."],
+    "Брюссель предложил кредит на покупку газа при условии, что Тирасполь освободит задержанных активистов и допустит на свою территорию молдавские СМИ.",
+    D(DISC_RU),
+)
+
+# extra-ru-009: Russian LNG; lead "сообщает Politico"; gloss explaining a term (квалифицированное
+# большинство); bracketed sarcastic aside WITHOUT cue words; unbracketed aside "естественно" at the end;
+# hard negatives author's (через их терминалы ...), «Очевидно» inside a quote, contributor line
+training_article(
+    "ru",
+    "Politico (США): Брюссель хочет отказаться от российского СПГ к 2027 году",
+    LEAD("Еврокомиссия предложила полностью запретить импорт российского сжиженного природного газа к концу 2027 года, сообщает Politico. Некоторые страны ЕС опасаются, что платить за газ им придется больше."),
+    "Элис Данбар",
+    "В прошлом году на долю России пришлось около 17% импорта СПГ в Евросоюз. Крупнейшими покупателями остаются Франция, Бельгия и Испания (через их терминалы газ затем перепродается в другие страны).",
+    ["Запрет будет оформлен не как санкции, для которых требуется единогласие, а как торговая мера, которую можно утвердить квалифицированным большинством ",
+     G("(не менее 55% стран ЕС, в которых проживает не менее 65% населения союза)"),
+     "."],
+    ["Еврокомиссар по энергетике назвал решение «окончательным разрывом с прошлым» ",
+     A("(прошлым, в котором у европейской промышленности было дешевое топливо)"),
+     "."],
+    "«Очевидно, что американский газ будет стоить дороже, и кто-то должен будет за это заплатить», — заявил министр экономики Словакии.",
+    ["Венгрия и Словакия уже пообещали оспорить решение в Суде ЕС, но в Брюсселе уверены, что выиграют дело. ",
+     A("Мнение потребителей, которым предстоит оплачивать счета, Еврокомиссия, естественно, не спрашивала.")],
+    "В подготовке статьи принимали участие Габриэль Мор и Йоанна Сыч",
+)
+
+# extra-ru-010: Australian insurance, NO SPANS; hard negatives: «Конечно» and «как будто» inside quotes,
+# the author's own «якобы» in reported speech, (Climate Council), (ICA), author's (в отдельных районах ...)
+training_article(
+    "ru",
+    "ABC News (Австралия): Австралийцы не могут застраховать свои дома",
+    "Джессика Морроу",
+    "Страховые компании все чаще отказываются страховать дома в районах, которые считаются наиболее подверженными лесным пожарам и наводнениям. По оценке Совета по климату (Climate Council), к 2030 году без страховки может остаться каждый двадцать пятый дом в стране.",
+    "Средний страховой взнос за последние пять лет вырос почти на 30% (в отдельных районах Квинсленда — вдвое).",
+    "«Конечно, мы понимаем, что риски растут. Но у нас ипотека, и без страховки банк грозит ее пересмотреть», — рассказала жительница города Лисмор, пережившая два наводнения подряд.",
+    "Страховщики ссылаются на рекордные выплаты: только после наводнений 2022 года они составили 5,6 млрд австралийских долларов. В Страховом совете Австралии (ICA) заявили, что отрасль «не может бесконечно покрывать климатические риски за свой счет».",
+    "Жители пострадавших районов утверждают, что компании якобы намеренно завышают риски в своих моделях. Страховщики это отрицают.",
+    "«Это как будто живешь в доме, который уже наполовину не твой», — сказал фермер из Нового Южного Уэльса.",
+    "Правительство рассматривает создание государственного перестраховочного фонда по образцу того, что уже действует для северных районов страны.",
+)
+
+# extra-ru-011: British universities; lead "пишет The Guardian"; UCAS gloss; correction aside
+# "(это, мягко говоря, не так: ...)"; unbracketed aside "Авторы умалчивают" mid-paragraph;
+# "— прим. перев." translator note; disclaimer; hard negatives author's (эта сумма ...),
+# «конечно» inside a quote
+training_article(
+    "ru",
+    "The Guardian (Великобритания): Британские университеты теряют иностранных студентов",
+    LEAD("Число заявок иностранных студентов в британские университеты сокращается второй год подряд, и многие вузы оказались на грани банкротства, пишет The Guardian. Правительство при этом продолжает ужесточать визовые правила."),
+    "Натан Прайс-Эванс",
+    ["По данным UCAS ",
+     G("(британская служба, через которую абитуриенты подают заявления в вузы)"),
+     ", количество заявок из Индии и Нигерии упало почти на четверть."],
+    "Иностранцы платят за обучение до 40 тысяч фунтов в год, тогда как для британских студентов плата ограничена 9535 фунтами (эта сумма почти не менялась с 2017 года).",
+    ["Министр внутренних дел заявила, что новые правила «не затронут добросовестных студентов» ",
+     A("(это, мягко говоря, не так: запрет на въезд членов семей распространяется почти на всех магистрантов)"),
+     "."],
+    "«Мы, конечно, не закроемся завтра, но сокращения неизбежны», — сказал проректор одного из университетов на севере Англии.",
+    ["Более 40% британских вузов заканчивают год с дефицитом бюджета. ",
+     A("Авторы умалчивают, почему образование, которое Британия продает всему миру, стало не по карману самим британцам."),
+     " Один из шотландских университетов уже объявил о сокращении 600 рабочих мест."],
+    ["Особенно пострадали так называемые cash cow courses ",
+     T("(«курсы — дойные коровы»: программы, которые приносят вузу основной доход. — прим. перев.)"),
+     ", рассчитанные почти исключительно на иностранцев."],
+    D(DISC_RU),
+)
+
+# extra-ru-012: Swiss neutrality; lead "сообщает Neue Zürcher Zeitung"; gloss explaining a term (Бундесрат);
+# bracketed aside "(..., конечно, ...)"; asterisk legal label + footnote line; rhetorical-question aside
+# WITHOUT cue words at the end; disclaimer; hard negatives (SVP), percentages, hostile quote
+training_article(
+    "ru",
+    "Neue Zürcher Zeitung (Швейцария): Швейцария спорит о нейтралитете",
+    LEAD("В Швейцарии готовится референдум о поправке, которая закрепит в конституции «всеобъемлющий» нейтралитет страны и запретит ей присоединяться к санкциям, сообщает Neue Zürcher Zeitung. Правительство и большинство партий выступают против."),
+    "Урс Меттлер",
+    "Инициативу выдвинули сторонники консервативной Швейцарской народной партии (SVP). Для вынесения вопроса на голосование требовалось 100 тысяч подписей, их удалось собрать за 18 месяцев.",
+    ["Бундесрат ",
+     G("(в Швейцарии так называется федеральное правительство, состоящее из семи министров)"),
+     " рекомендовал избирателям отклонить инициативу, поскольку она «связала бы стране руки»."],
+    ["Швейцария присоединилась к санкциям ЕС против России в 2022 году и заморозила активы на 7,4 млрд франков ",
+     A("(о нейтралитете Берн тогда, конечно, не вспомнил)"),
+     ". С тех пор страна приняла все последующие пакеты ограничений."],
+    ["Дискуссия обострилась после того, как в Женеве прошла акция по сбору средств для «Легиона „Свобода России“»",
+     L("*"),
+     ". Организаторы утверждали, что деньги пойдут на «гуманитарные цели»."],
+    "«Нейтралитет не означает молчания, когда нарушается международное право», — заявил министр иностранных дел страны.",
+    ["Опросы показывают, что около 60% швейцарцев поддерживают нейтралитет в его традиционном понимании. ",
+     A("Интересно, спросят ли их мнение, когда в следующий раз речь зайдет о санкциях?")],
+    L("* «Легион „Свобода России“» признан террористической организацией и запрещен в России."),
+    D(DISC_RU),
+)
+
+
+# ===========================================================================
+# BLIND2 split: a second set of en/ru articles, written after the model
+# trained on the extra articles (section TRAINING) was frozen. Never train or
+# tune on them; they get ids "blind2-<lang>-NNN" and "split": "blind2", and
+# their records come after all others. Defined with blind2_article(),
+# numbered per language. No sentence, aside, gloss or note is taken from any
+# article above.
+# ===========================================================================
+
+# ============================ BLIND2: ENGLISH ==============================
+
+# blind2-en-001: Ukrainian ports; lead "The Guardian reports"; renamed town Chornomorsk (Ilyichevsk);
+# Approx. InoSMI note; bracketed aside "(..., of course, ...)"; disclaimer;
+# hard negatives author's (the rest is mostly ...), (UZ), percentages, quote
+blind2_article(
+    "en",
+    "The Guardian (UK): Ukraine's ports keep working under missile fire",
+    LEAD("Ukrainian Black Sea ports are shipping almost as much grain as before the conflict, despite regular strikes on their infrastructure, The Guardian reports. But insurers and shipowners are demanding ever higher premiums for every voyage to Odessa."),
+    "Lorna Fairweather, Bohdan Yatsenko",
+    "Since January, the three ports of Greater Odessa have handled about 38 million tons of cargo, the Ukrainian Sea Ports Authority said. Grain and oilseeds account for roughly two-thirds of that volume (the rest is mostly iron ore and steel from the central regions).",
+    ["The busiest of them is Chornomorsk ",
+     G("(Ilyichevsk)"),
+     ", where dockers now spend several hours a night in shelters during air raid alerts. The port director, Serhiy Lysak, said that its cranes had been damaged four times since the summer."],
+    "“Every ship that leaves here is a small victory, but nobody can tell you what tomorrow night will bring,” he said.",
+    ["War risk cover for a single call at Odessa now costs about 1% of the value of the vessel, roughly twice as much as in the spring. London underwriters explain the increase by the growing number of strikes on port facilities ",
+     N("(the newspaper keeps silent about the fact that the same berths are used to unload Western weapons and fuel for the Ukrainian army. – Approx. InoSMI)"),
+     "."],
+    ["Kiev insists that the sea corridor works without any agreements with Moscow and presents it as a model for a future ceasefire at sea ",
+     A("(Ukrainian officials, of course, would rather forget how the earlier grain deal ended and whose part of it was never carried out)"),
+     ". Spain, the Netherlands and Italy remain the largest buyers of Ukrainian corn."],
+    "Ukrainian Railways (UZ) has raised the number of grain trains to the coast by 15%, but the company says it is short of locomotives. Farmers in the east still prefer to send their harvest through the Danube ports of Izmail and Reni.",
+    D(DISC_EN),
+)
+
+# blind2-en-002: Serbian lithium; lead "Deutsche Welle reports"; gloss explaining the Skupstina;
+# "(Translator's note: ...)"; rhetorical-question aside WITHOUT cue words at the end;
+# hard negatives author's (the deposit was found ...), (SNS), "Of course" inside a quote, percentages
+blind2_article(
+    "en",
+    "Deutsche Welle (Germany): A lithium mine is splitting Serbia",
+    LEAD("Protests against a planned lithium mine in western Serbia have grown into one of the largest anti-government movements in the country in a decade, Deutsche Welle reports. The European Union, which wants its own source of battery metals, has found itself in an awkward position."),
+    "Milena Jovićević",
+    "The Jadar project near the town of Loznica would produce about 58,000 tons of lithium carbonate a year, enough for more than a million electric cars. The Anglo-Australian group Rio Tinto has been trying to build the mine for two decades (the deposit was found by its own geologists in 2004).",
+    ["In 2022, under pressure from the street, the government revoked the project's permits. Two years later, the Constitutional Court overturned that decision, and the Skupština ",
+     G("(the Serbian parliament)"),
+     " voted down an opposition bill that would have banned lithium mining altogether."],
+    ["At rallies in Belgrade and Novi Sad, crowds chant “Ovde nećete kopati!” ",
+     T("(Translator's note: “You will not dig here!”)"),
+     ". Many of the protesters are farmers from the Jadar valley who fear for their wells and fields."],
+    "“Of course Europe needs lithium for the green transition, but not at the price of poisoning the Drina,” said Dragan Petković, an agronomist from Loznica. President Aleksandar Vučić and his Serbian Progressive Party (SNS) accuse the opposition of exploiting environmental fears for political gain.",
+    "In July, Belgrade and Brussels signed a memorandum on a “strategic partnership” in raw materials. The European Commission later put Jadar on its list of strategic projects, which entitles it to faster permits and cheaper loans.",
+    ["European officials say that Serbia could become a key link in the continent's battery supply chain. ",
+     A("Would the Belgians agree to dig such a pit next to their own wells?")],
+    "Rio Tinto says the mine will meet the strictest EU standards and create about 1,300 jobs. Opinion polls show that roughly 55% of Serbs are against it.",
+)
+
+# blind2-en-003: plain headline; NO lead; [Editor's note: ...] mid-sentence; "<...>" elision;
+# unbracketed aside "The author, for some reason, says nothing about" at the end;
+# hard negatives (NAO), author's (the French operator EDF has ...), author's (the figure includes ...), quote
+blind2_article(
+    "en",
+    "Britain's new nuclear plant will cost twice as much as promised",
+    "Rupert Aldridge",
+    "When the government gave the go-ahead for the Sizewell C nuclear power plant in Suffolk, its cost was put at £20 billion. The latest estimate of the National Audit Office (NAO) suggests that the final bill could approach £40 billion in today's prices.",
+    "The plant copies the design of Hinkley Point C in Somerset, which was originally meant to start generating power in 2017. That station is now expected to be connected to the grid no earlier than 2030 (the French operator EDF has moved the date four times).",
+    ["Consumers will start paying for the project long before it produces a single kilowatt-hour. A special levy on electricity bills ",
+     N("[Editor's note: this is the so-called regulated asset base model, which British ministers themselves once rejected as too costly for households.]"),
+     " will add about £10 a year to the average bill during construction."],
+    "“Nobody builds reactors on time and on budget, and nobody ever will. The question is whether we can afford to go without them,” said Fiona Calder, an energy analyst at an Edinburgh think tank.",
+    ["Ministers argue that Britain needs new nuclear capacity to replace its ageing reactors, most of which will close by the end of the decade. ",
+     X("<...>"),
+     " The Treasury has also promised support for small modular reactors, although no contracts have been signed yet."],
+    "The Sizewell C company says that 70% of the construction contracts have gone to British firms (the figure includes subcontractors).",
+    ["Critics point out that offshore wind farms deliver power at a lower price. ",
+     A("The author, for some reason, says nothing about the same French design having already been built in China, where both reactors were finished in about a decade.")],
+)
+
+# blind2-en-004: "Outlet: Title" headline; lead "Forbes writes" with NO byline under it; sarcastic
+# bracketed aside WITHOUT cue words; Approx. InoSMI note; hard negatives (PLAN), (GAO),
+# author's "(Reuters reported ...)", (R-Miss.), "as if" inside a quote
+blind2_article(
+    "en",
+    "Forbes: The US Navy cannot build ships fast enough",
+    LEAD("Almost every major program of the American navy is running late, and the fleet risks getting smaller just as Beijing's keeps growing, Forbes writes. The magazine doubts that money alone can fix the country's shipbuilding."),
+    "The US Navy counts 289 deployable battle force ships. The Chinese navy, the People's Liberation Army Navy (PLAN), already has more than 370 and could reach 435 by 2030, the Pentagon said in its latest report to Congress.",
+    "The Government Accountability Office (GAO) found that the first Constellation-class frigate is at least three years late. The lead Columbia-class submarine, the Navy's top priority, is running 12 to 18 months behind (Reuters reported the delay in the spring).",
+    ["Congress has set aside about $3.4 billion over five years to modernize the four public naval shipyards ",
+     A("(roughly what Washington pays every single day in interest on its national debt)"),
+     ". Shipbuilders say the real problem is people: welders and electricians leave for better-paid work on data center construction sites."],
+    "“We keep talking as if shipyards can be switched on like a light bulb. We let this industry wither for thirty years,” Senator Clay Harding (R-Miss.) said at a hearing in April.",
+    ["Washington has turned to its allies for help. South Korean and Japanese yards have been offered contracts to repair American warships ",
+     N("(while the same administration is demanding that Seoul and Tokyo pay more for keeping US troops on their soil. – Approx. InoSMI)"),
+     "."],
+    "The Navy's budget request for next year funds only six new battle force ships, while 19 are to be retired. Analysts at the Hudson Institute argue that without help from foreign yards the United States will not match Chinese output for at least a decade.",
+)
+
+# blind2-en-005: exiled media; lead "the NYT writes"; inline legal label after an outlet's
+# name; USAID gloss; bracketed aside "(as if ...)"; hard negatives author's (a sum that the outlets
+# themselves say ...), "VPN", contributor line
+blind2_article(
+    "en",
+    "The New York Times (USA): Exiled Russian media are running out of money",
+    LEAD("Russian-language media outlets that moved abroad after 2022 are cutting staff and closing projects after the United States froze most of its grants, the NYT writes. European donors have been slow to fill the gap."),
+    "Gregory Tallis, Natasha Brenner",
+    ["For three years, the newsroom of the online outlet Severny Kurier ",
+     L("(its work has been declared undesirable on the territory of Russia)"),
+     " has worked from a rented office in Riga. Last month its editor-in-chief, Pavel Orekhov, laid off a third of his 45 employees."],
+    ["Much of the money came from USAID ",
+     G("(the United States Agency for International Development, through which Washington distributed most of its foreign aid)"),
+     " and from the State Department, either directly or through intermediary foundations. In January, the new administration froze almost all such programs pending a review."],
+    "“We knew that grants would not last forever, but nobody expected them to vanish overnight,” said Alina Voronets, who ran a fact-checking project for a Russian-language channel in Vilnius.",
+    ["Editors insist that their work has nothing to do with politics and that they simply give Russian readers “independent information” ",
+     A("(as if the source of their funding did not speak for itself)"),
+     ". Donations from readers inside Russia are hard to collect because of payment restrictions, and most of the audience there reads the sites through VPN services."],
+    "The European Union has promised €6 million for independent media from Russia and Belarus (a sum that the outlets themselves say would cover barely a tenth of their needs). Several private donors in Germany and the Netherlands have also stepped in.",
+    "Orekhov says his team will keep working “as long as there is a single reader left.” He admits, however, that the newsroom may have to move from Riga to a cheaper city.",
+    "The article was written with the participation of Ilze Kalniņa",
+)
+
+# blind2-en-006: Svalbard; lead "High North News reports"; gloss Svalbard (Spitsbergen);
+# unbracketed correction aside WITHOUT cue words at the end of a paragraph;
+# hard negatives author's (the settlement's school ...), author's (the last such talks ...), quote
+blind2_article(
+    "en",
+    "High North News (Norway): Oslo tightens its grip on Svalbard",
+    LEAD("Norway is tightening the rules for foreigners on Svalbard, and the Russian mining settlement of Barentsburg is the first to feel it, High North News reports. Moscow calls the new restrictions a breach of a treaty that is more than a hundred years old."),
+    "Ingrid Solvang",
+    ["The archipelago of Svalbard ",
+     G("(Spitsbergen)"),
+     " lies about 800 kilometers north of mainland Norway. Under the 1920 treaty, Norway has sovereignty over the islands, but citizens and companies of all the signatory states have an equal right to do business there."],
+    "Last year, the Storting, the Norwegian parliament, passed amendments that strip foreigners of the right to vote in local elections and make it harder for non-Norwegian companies to buy land. The government cites “security considerations.”",
+    "About 370 people live in Barentsburg, most of them miners and their families from Russia and the Donbass (the settlement's school still follows the Russian curriculum). Coal output there has dropped to about 100,000 tons a year.",
+    "“We are not closing anything. We are simply applying Norwegian law on Norwegian territory,” said Lars Fauske, a state secretary at the Ministry of Justice.",
+    ["Norwegian officials also accuse Russia of using its research stations on the archipelago for military purposes. ",
+     A("No evidence for these accusations has been presented so far, and the Norwegian authorities themselves inspect the settlement several times a year.")],
+    "The Russian Foreign Ministry has warned of “retaliatory measures” and proposed bilateral consultations. Oslo has not yet replied (the last such talks took place in 2019).",
+    "Tourism rather than coal is now the main source of income on Svalbard. Before the pandemic, the islands received about 150,000 visitors a year, most of them from cruise ships.",
+)
+
+# ============================ BLIND2: RUSSIAN ==============================
+
+# blind2-ru-001: French bases in Africa; lead "пишет Le Monde"; bracketed aside "(..., разумеется, ...)";
+# "— Прим. ИноСМИ" note; disclaimer; hard negatives author's (в Кот-д'Ивуаре ...), (в 2000 году ...),
+# anonymous officer's quote
+blind2_article(
+    "ru",
+    "Le Monde (Франция): Франция теряет свои базы в Африке",
+    LEAD("Франция за два года лишилась почти всех военных баз в Западной и Центральной Африке, пишет Le Monde. Последним вывести французских военных попросил Сенегал, и в Париже признают, что целая эпоха подошла к концу."),
+    "Сесиль Бертран",
+    "Еще в 2022 году в странах Сахеля находились более 5 тысяч французских военных. Теперь небольшие контингенты остаются лишь в Джибути и Габоне (в Кот-д'Ивуаре база формально передана местной армии, но часть инструкторов там осталась).",
+    ["Первыми от французского присутствия отказались Мали, Буркина-Фасо и Нигер, где к власти пришли военные. В Париже принято объяснять эти перевороты «российским влиянием» ",
+     A("(о том, что за десять лет операции «Бархан» обстановка в регионе лишь ухудшилась, французские политики, разумеется, вспоминать не любят)"),
+     "."],
+    "«Мы слишком долго считали, что Африка нуждается в нас больше, чем мы в ней», — признал в беседе с газетой высокопоставленный офицер генштаба, говоривший на условиях анонимности.",
+    ["Особенно болезненным стал уход из Чада: база в Нджамене была ключевой для переброски авиации. Власти Чада разорвали соглашение об оборонном сотрудничестве в ноябре, через несколько часов после визита французского министра иностранных дел ",
+     N("(в Париже о решении узнали из публикации в социальных сетях, что сами французские дипломаты сочли унижением. — Прим. ИноСМИ)"),
+     "."],
+    "Экономические позиции Франции тоже слабеют. Доля французских компаний на рынках Западной Африки упала примерно до 7% (в 2000 году она превышала 15%).",
+    D(DISC_RU),
+)
+
+# blind2-ru-002: "Outlet: Title" headline; lead "пишет The Kyiv Independent"; renamed town Мирнограде
+# (Димитрове); bracketed aside "(как будто ...)" followed by "<…>" elision; hard negatives
+# author's (около 120 километров), rhetorical question inside a quote, (OCHA)
+blind2_article(
+    "ru",
+    "The Kyiv Independent: Из прифронтовых городов Донбасса вывозят последних детей",
+    LEAD("Украинские власти объявили принудительную эвакуацию семей с детьми еще из нескольких населенных пунктов Донецкой области, пишет The Kyiv Independent. Многие жители отказываются уезжать, несмотря на обстрелы."),
+    "Анастасия Литвиненко",
+    ["В Мирнограде ",
+     G("(Димитрове)"),
+     " до войны жили около 50 тысяч человек. Сейчас, по оценке городской военной администрации, осталось не больше полутора тысяч, в том числе несколько десятков детей."],
+    "Эвакуацию организуют волонтеры и полиция на бронированных микроавтобусах. Дорога до Павлограда (около 120 километров) занимает теперь почти четыре часа, потому что основную трассу простреливают дроны.",
+    "«Я прожила здесь шестьдесят лет. Куда мне ехать, если там у меня никого нет?» — говорит пенсионерка Валентина, не пожелавшая назвать фамилию.",
+    ["Правительство обещает переселенцам выплаты в размере 2 тысяч гривен в месяц на взрослого и 3 тысяч на ребенка ",
+     A("(как будто на эти деньги можно снять жилье в Днепре или Киеве)"),
+     ". ",
+     X("<…>"),
+     " В областной администрации признают, что мест в пунктах временного размещения не хватает."],
+    "По данным ООН, с начала года из прифронтовых районов Донецкой области выехали более 100 тысяч человек. Управление по координации гуманитарных вопросов (OCHA) называет положение «критическим».",
+)
+
+# blind2-ru-003: German dairy farms; NO lead; "— прим. пер." translator note on a German word;
+# CAP gloss; rhetorical-question aside WITHOUT cue words at the end; hard negatives
+# author's (на них приходится ...), «Разумеется» inside a quote, (DBV)
+blind2_article(
+    "ru",
+    "Süddeutsche Zeitung (Германия): Немецкие фермеры уходят из молочного бизнеса",
+    "Маркус Лехнер",
+    "За последние десять лет число молочных ферм в Германии сократилось почти на треть — до 48 тысяч. Быстрее всего закрываются небольшие хозяйства в Баварии и Нижней Саксонии (на эти две земли приходится больше половины всех коров в стране).",
+    ["Для этого явления в немецком языке даже появилось отдельное слово — Höfesterben ",
+     T("(«вымирание дворов», массовое закрытие крестьянских хозяйств. — прим. пер.)"),
+     ". Средний возраст владельца фермы превысил 53 года, и у многих нет наследников, готовых продолжать дело."],
+    "«Мои дети видели, как я двадцать лет работаю без выходных. Разумеется, они не захотели такой жизни», — рассказал фермер из-под Ландсхута Йозеф Хубер.",
+    ["Закупочные цены на молоко колеблются вокруг 45 центов за литр. Значительная часть доходов фермеров зависит от выплат по линии CAP ",
+     G("(Common Agricultural Policy — единая сельскохозяйственная политика Евросоюза)"),
+     ", но крупные агрохолдинги получают их непропорционально много."],
+    "Германский крестьянский союз (DBV) требует смягчить экологические нормы, принятые в 2023 году. «Зеленые», напротив, настаивают, что без них сельское хозяйство не достигнет климатических целей.",
+    ["Тем временем на полках немецких супермаркетов становится все больше молока из Польши и Нидерландов. ",
+     A("Стоило ли ради «климатических целей» разорять собственных крестьян?")],
+)
+
+# blind2-ru-004: plain headline; lead "сообщает Politico"; asterisk legal label on Meta + footnote line;
+# unbracketed aside "Автор умалчивает" at paragraph end; "— Прим. ред." note; hard negatives
+# (DMA), author's (от 6 до 13 евро ...), author's (компания также ...), company statement quote
+blind2_article(
+    "ru",
+    "Брюссель снова наказывает американских гигантов",
+    LEAD("Европейская комиссия назначила крупный штраф американской технологической корпорации за нарушение правил цифрового рынка, сообщает Politico. В Вашингтоне пообещали ответить пошлинами."),
+    "Сэм Кларк-Хейз",
+    ["Речь идет о компании Meta",
+     L("*"),
+     ", которой принадлежат несколько крупнейших социальных сетей и мессенджер WhatsApp. Штраф в размере 480 млн евро стал самым большим с момента вступления в силу закона о цифровых рынках (DMA)."],
+    "Претензии Брюсселя связаны с моделью «плати или соглашайся»: пользователи должны либо разрешить компании собирать их данные для рекламы, либо оформить платную подписку (от 6 до 13 евро в месяц в зависимости от устройства).",
+    ["Еврокомиссар по вопросам конкуренции заявил, что правила «одинаковы для всех, независимо от происхождения компании». ",
+     A("Автор умалчивает, что почти все корпорации, на которые распространяется этот закон, — американские или китайские.")],
+    ["В Белом доме назвали решение «экономическим вымогательством» и напомнили, что президент уже грозил пошлинами странам, которые «дискриминируют американские технологические компании» ",
+     N("(летом Вашингтон и Брюссель договорились о базовой ставке 15% на большую часть европейского экспорта в США. — Прим. ред.)"),
+     "."],
+    "«Мы обжалуем это решение в суде. Европейцы сами выбирают, как пользоваться нашими сервисами», — говорится в заявлении компании.",
+    "Это уже второй штраф по DMA за год: весной Еврокомиссия оштрафовала Apple на 500 млн евро (компания также подала апелляцию).",
+    L("* Компания Meta признана в России экстремистской организацией, ее деятельность на территории страны запрещена."),
+)
+
+# blind2-ru-005: Syria; lead "пишет Financial Times" with NO byline under it; inline legal label;
+# "— Прим. ИноСМИ" note; unbracketed aside WITHOUT cue words at the end; disclaimer;
+# hard negatives (ВБ), author's (по оценкам ООН, около 90%), diplomat's quote
+blind2_article(
+    "ru",
+    "Financial Times (Великобритания): Сирия ищет деньги на восстановление",
+    LEAD("Новые сирийские власти пытаются привлечь иностранных инвесторов к восстановлению разрушенной страны, пишет Financial Times. Однако большинство западных компаний не спешат вкладывать деньги, опасаясь нестабильности и остающихся санкций."),
+    ["Временное правительство в Дамаске возглавляют выходцы из группировки «Хайят Тахрир аш-Шам» ",
+     L("(признана террористической и запрещена в РФ)"),
+     ". В декабре прошлого года она за несколько дней заняла столицу."],
+    "Всемирный банк (ВБ) оценивает стоимость восстановления Сирии в 250–400 млрд долларов. Для сравнения: ВВП страны в прошлом году составил около 21 млрд долларов.",
+    ["Основными инвесторами пока выступают Турция, Катар и Саудовская Аравия. Катарские компании подписали соглашения о строительстве электростанций общей мощностью 5 тысяч мегаватт ",
+     N("(как отмечают арабские СМИ, контракты достались фирмам, близким к правящим семьям стран Персидского залива. — Прим. ИноСМИ)"),
+     "."],
+    "«Мы не хотим повторения Ирака, где миллиарды долларов исчезли без следа», — сказал газете европейский дипломат в Дамаске.",
+    ["Евросоюз снял часть санкций против Сирии весной, а США — летом. Западные правительства называют это «поддержкой демократического перехода». ",
+     A("Тем временем в прибрежных районах страны в марте были убиты сотни алавитов, и никаких последствий для новых властей это не имело.")],
+    "Сирийский фунт с начала года укрепился примерно на 20%, однако инфляция остается высокой. Большинство сирийцев (по оценкам ООН, около 90%) живут за чертой бедности.",
+    D(DISC_RU),
+)
+
+# blind2-ru-006: Indonesia's new capital; NO lead, NO byline (unsigned); OIKN gloss;
+# hard negatives author's (он вступил в должность ...), author's (в основном от компаний ...), quote
+blind2_article(
+    "ru",
+    "The Economist (Великобритания): Новая столица Индонезии рискует остаться пустой",
+    "Строительство Нусантары, новой столицы Индонезии на острове Калимантан, началось в 2022 году. Тогдашний президент Джоко Видодо обещал, что уже к 2024 году туда переедут десятки тысяч чиновников. Переехали несколько сотен.",
+    ["Проект курирует специально созданное ведомство OIKN ",
+     G("(Управление столицы Нусантара, подчиняющееся непосредственно президенту)"),
+     ". В прошлом году его бюджет урезали почти вдвое."],
+    "Новый президент Прабово Субианто (он вступил в должность в октябре 2024 года) на словах поддерживает проект, но главным приоритетом своего правительства называет бесплатные обеды для школьников. На эту программу в бюджете заложено около 28 млрд долларов.",
+    "«Город построили для людей, которых там нет», — говорит урбанист из Джакарты Дьян Сетиавати.",
+    "Частные инвесторы не торопятся. Из обещанных иностранных вложений реально поступила лишь малая часть (в основном от компаний из Китая и ОАЭ).",
+    "Джакарта тем временем продолжает уходить под воду: некоторые районы на севере города опускаются на 10–20 сантиметров в год. Именно это и было главным доводом в пользу переноса столицы.",
 )
 
 
