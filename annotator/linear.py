@@ -21,10 +21,8 @@ from __future__ import annotations
 
 import io
 import json
-import math
 import re
 import zipfile
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
