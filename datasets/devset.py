@@ -201,30 +201,16 @@ def records():
         split = "test" if n % 3 == 0 else "dev"
         out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
                     "source": SOURCE, "split": split})
-    # the blind split comes after all dev/test records, numbered per language
-    blind_by_lang = collections.Counter()
-    for lang, paragraphs in BLIND:
-        blind_by_lang[lang] += 1
-        rid = "blind-%s-%03d" % (lang, blind_by_lang[lang])
-        text, spans = build(paragraphs, rid)
-        out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
-                    "source": SOURCE, "split": "blind"})
-    # extra articles come next, numbered per language, split "extra"
-    extra_by_lang = collections.Counter()
-    for lang, paragraphs in TRAINING:
-        extra_by_lang[lang] += 1
-        rid = "extra-%s-%03d" % (lang, extra_by_lang[lang])
-        text, spans = build(paragraphs, rid)
-        out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
-                    "source": SOURCE, "split": "extra"})
-    # the second blind split comes last of all, numbered per language
-    blind2_by_lang = collections.Counter()
-    for lang, paragraphs in BLIND2:
-        blind2_by_lang[lang] += 1
-        rid = "blind2-%s-%03d" % (lang, blind2_by_lang[lang])
-        text, spans = build(paragraphs, rid)
-        out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
-                    "source": SOURCE, "split": "blind2"})
+    # then, numbered per language and in this order so no earlier record moves:
+    # the blind split, the extra articles, the second blind split
+    for split, articles in (("blind", BLIND), ("extra", TRAINING), ("blind2", BLIND2)):
+        numbers = collections.Counter()
+        for lang, paragraphs in articles:
+            numbers[lang] += 1
+            rid = "%s-%s-%03d" % (split, lang, numbers[lang])
+            text, spans = build(paragraphs, rid)
+            out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
+                        "source": SOURCE, "split": split})
     ids = [r["id"] for r in out]
     assert len(ids) == len(set(ids)), "duplicate ids"
     return out
