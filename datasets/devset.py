@@ -23,7 +23,10 @@ blind records, so the ids, texts and splits of those records do not change.
 The ones defined with ``blind2_article()`` (section BLIND2, after TRAINING)
 form the "blind2" split: a second set of en/ru articles written after the
 model trained on the extra articles was frozen, never trained or tuned on.
-Their records come last of all, so every earlier record stays unchanged.
+The ones defined with ``blind3_article()`` (section BLIND3, after BLIND2) form
+the "blind3" split: a third set of en/ru articles written later, never trained
+or tuned on. The blind2 records come after all others but the blind3 ones, and
+the blind3 records come last of all, so every earlier record stays unchanged.
 
 Standard library only; nothing is imported from the ``annotator`` package.
 See ANNOTATION_GUIDE.md (shared/) for the span kinds and boundary rules.
@@ -107,6 +110,7 @@ ARTICLES = []  # (lang, paragraphs) in definition order: splits "dev" and "test"
 BLIND = []     # (lang, paragraphs) in definition order: split "blind"
 TRAINING = []  # (lang, paragraphs) in definition order: extra articles, split "extra"
 BLIND2 = []    # (lang, paragraphs) in definition order: split "blind2"
+BLIND3 = []    # (lang, paragraphs) in definition order: split "blind3"
 
 
 def article(lang, *paragraphs):
@@ -126,6 +130,11 @@ def training_article(lang, *paragraphs):
 def blind2_article(lang, *paragraphs):
     """An article of the second blind split ("blind2"): never trained or tuned on."""
     BLIND2.append((lang, paragraphs))
+
+
+def blind3_article(lang, *paragraphs):
+    """An article of the third blind split ("blind3"): never trained or tuned on."""
+    BLIND3.append((lang, paragraphs))
 
 
 def is_marked(kind, text):
@@ -202,8 +211,9 @@ def records():
         out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
                     "source": SOURCE, "split": split})
     # then, numbered per language and in this order so no earlier record moves:
-    # the blind split, the extra articles, the second blind split
-    for split, articles in (("blind", BLIND), ("extra", TRAINING), ("blind2", BLIND2)):
+    # the blind split, the extra articles, the second and the third blind split
+    for split, articles in (("blind", BLIND), ("extra", TRAINING), ("blind2", BLIND2),
+                            ("blind3", BLIND3)):
         numbers = collections.Counter()
         for lang, paragraphs in articles:
             numbers[lang] += 1
@@ -220,7 +230,7 @@ def dump(recs):
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs).encode("utf-8")
 
 
-SPLITS = ("dev", "test", "extra", "blind", "blind2")
+SPLITS = ("dev", "test", "extra", "blind", "blind2", "blind3")
 
 
 def stats(recs):
@@ -2173,7 +2183,7 @@ training_article(
 # BLIND2 split: a second set of en/ru articles, written after the model
 # trained on the extra articles (section TRAINING) was frozen. Never train or
 # tune on them; they get ids "blind2-<lang>-NNN" and "split": "blind2", and
-# their records come after all others. Defined with blind2_article(),
+# their records come after all others but the BLIND3 ones. Defined with blind2_article(),
 # numbered per language. No sentence, aside, gloss or note is taken from any
 # article above.
 # ===========================================================================
@@ -2427,6 +2437,360 @@ blind2_article(
     "«Город построили для людей, которых там нет», — говорит урбанист из Джакарты Дьян Сетиавати.",
     "Частные инвесторы не торопятся. Из обещанных иностранных вложений реально поступила лишь малая часть (в основном от компаний из Китая и ОАЭ).",
     "Джакарта тем временем продолжает уходить под воду: некоторые районы на севере города опускаются на 10–20 сантиметров в год. Именно это и было главным доводом в пользу переноса столицы.",
+)
+
+
+# ===========================================================================
+# BLIND3 split: a third set of en/ru articles, written after BLIND2 and
+# never trained or tuned on. They get ids "blind3-<lang>-NNN" and
+# "split": "blind3", and their records come after all others. Defined with
+# blind3_article(), numbered per language. No topic, sentence, aside, gloss
+# or note is taken from any article above.
+# ===========================================================================
+
+# ============================ BLIND3: ENGLISH ==============================
+
+# blind3-en-001: mackerel quotas; lead "The Irish Times writes"; Dáil gloss; Approx. InoSMI note;
+# unbracketed polemic aside WITHOUT cue words at paragraph end;
+# hard negatives (ICES), author's (the overshoot was even larger ...), "Of course" inside a quote
+blind3_article(
+    "en",
+    "The Irish Times (Ireland): Europe's mackerel war has no winners",
+    LEAD("Norway, the Faroe Islands and Iceland keep setting their own catch limits for Atlantic mackerel, and the stock is shrinking year after year, The Irish Times writes. Irish fishermen say they are paying for the greed of others."),
+    "Ciarán Moynihan",
+    "Scientists at the International Council for the Exploration of the Sea (ICES) have advised cutting the total mackerel catch by more than two-thirds next year. It is the third reduction in a row, and the advice is the lowest since the stock was first assessed.",
+    "The problem is not a lack of science but a lack of agreement. The coastal states have had no comprehensive sharing deal for years, and each of them sets its own quota. Together they have been catching about 40% more than scientists recommend (the overshoot was even larger in 2021, when Norway alone raised its share by 55%).",
+    ["The issue has reached the Dáil ",
+     G("(the lower house of the Irish parliament)"),
+     ", where deputies from Donegal demanded that the government stop “watching from the pier” and push Brussels to act."],
+    "“Of course we are angry. We cut our catch every year, and the Norwegians just take what we leave in the water,” said Seán Gallagher, who skippers a pelagic trawler out of Killybegs, the largest fishing port in the country.",
+    ["The European Commission has threatened trade measures against the Faroe Islands, as it did during the herring dispute a decade ago ",
+     N("(at that time Brussels closed EU ports to Faroese herring and mackerel, but lifted the ban a year later without having achieved anything. – Approx. InoSMI)"),
+     "."],
+    ["Norway, for its part, says that the mackerel have moved north because of warmer water and that quotas should follow the fish. ",
+     A("A convenient argument: as long as the mackerel stayed in other people's waters, Oslo was in no hurry to insist on it.")],
+    "Irish processors have already cut shifts. Some of them now buy mackerel landed by Norwegian boats just to keep their plants open.",
+)
+
+# blind3-en-002: drought in Andalusia; lead "The Independent reports"; gloss explaining a Spanish
+# basin agency; bracketed aside WITHOUT cue words correcting a figure; "<...>" elision; disclaimer;
+# hard negatives author's (to more than 600,000 hectares), rhetorical question inside a farmer's quote
+blind3_article(
+    "en",
+    "The Independent (UK): Spain's south is drying out",
+    LEAD("Southern Spain is going through another year of drought, and farmers in Andalusia are uprooting olive trees and avocado orchards, The Independent reports. The authorities are arguing about whether to bring water from the north or take it from the sea."),
+    "Harriet Colville, Javier Montes",
+    "Reservoirs in the Guadalquivir basin are at 24% of capacity, according to the Ministry for the Ecological Transition. In the province of Jaén, which produces about a fifth of the world's olive oil, some villages now receive tap water only at night.",
+    ["Irrigation quotas are set by the Confederación Hidrográfica del Guadalquivir ",
+     G("(the state agency that manages the river and its tributaries)"),
+     ", which this year cut them to a fifth of the usual amount for many farms."],
+    ["Madrid blames the crisis on climate change and has promised more than €2 billion for desalination plants and water recycling ",
+     A("(most of this money was announced long ago, and a good part of it comes from the European recovery fund rather than from the Spanish budget)"),
+     ". The first new plant on the Costa del Sol is not expected before 2027."],
+    "“What am I supposed to do, water my trees with promises?” asked Manuel Ortega, who grows olives on 60 hectares near Úbeda. “The drought is natural. The way the water is shared is not.”",
+    "Environmental groups say the real problem is the expansion of irrigated farming. The area of irrigated olive groves in Andalusia has grown rapidly since 2000 (to more than 600,000 hectares), and illegal wells around the Doñana wetlands are draining the aquifer.",
+    ["Prices of extra virgin olive oil in Spanish supermarkets reached €9 a liter last year, almost three times as much as in 2021. ",
+     X("<...>"),
+     " The government has since abolished VAT on olive oil, but shoppers have not seen much relief."],
+    D(DISC_EN),
+)
+
+# blind3-en-003: Argentine peso; "Outlet: Title" headline; lead "Bloomberg writes"; gloss of a
+# Spanish phrase; bracketed aside WITHOUT "of course" (polemic on the IMF loan); Approx. InoSMI note;
+# hard negatives (BCRA), author's (farmers complain ...), rhetorical question inside a quote, INDEC figures
+blind3_article(
+    "en",
+    "Bloomberg: Argentina's peso is on a tightrope again",
+    LEAD("Argentina's currency has lost about a quarter of its value against the dollar since the government loosened capital controls, Bloomberg writes. Investors doubt that President Javier Milei can keep inflation down without burning through the central bank's reserves."),
+    "Marcos Vidal Arce",
+    "The peso traded at around 1,450 per dollar on Friday, close to the top of the band set by the central bank (BCRA) in April. Under the new rules, the bank is supposed to sell dollars only when the rate reaches the upper limit.",
+    ["Argentines have a long memory of devaluations, and many keep their savings in cash, the so-called dólares del colchón ",
+     G("(literally “mattress dollars”)"),
+     ", which the government has tried to lure back into the banks with a tax amnesty."],
+    "Monthly inflation fell from 25% in December 2023 to below 3% this year, a result that even Milei's critics acknowledge. But it was achieved partly through a strong peso, which made imports cheap and hurt exporters (farmers complain that soybean prices in pesos have barely moved).",
+    ["In April, the International Monetary Fund approved a new $20 billion loan ",
+     A("(the fund's management presents it as a vote of confidence, although Argentina has already failed to repay a long line of such programs)"),
+     ". Part of the money has already been spent defending the peso."],
+    "“The market is testing the band, and the government has very little ammunition left,” said Lucía Ferreyra, an economist at a Buenos Aires consultancy. “Why would anyone hold pesos before an election?”",
+    ["Washington has also offered help: the US Treasury promised a $20 billion currency swap line ",
+     N("(American officials have made no secret of the fact that in return they expect Buenos Aires to limit Chinese influence in the country, including in lithium mining. – Approx. InoSMI)"),
+     "."],
+    "Poverty fell to about 32% in the first half of the year (from 53% a year earlier), according to the national statistics institute INDEC. Unions say the figures hide a collapse in the wages of public sector workers.",
+)
+
+# blind3-en-004: Japanese defense budget; NO lead; Diet gloss; "(sic!)" after a quoted phrase;
+# rhetorical-question aside at paragraph end; hard negatives (about $59 billion),
+# author's (the coast guard budget ...), author's (the exchange rate was ...), quote
+blind3_article(
+    "en",
+    "The Diplomat (USA): Japan's record defense budget has no one to pay for it",
+    "Hiroshi Tanabe",
+    "Japan's Ministry of Defense has requested 8.8 trillion yen (about $59 billion) for the next fiscal year, the largest request in the country's postwar history. If approved, it will be the fourth record budget in a row.",
+    "The increase follows the 2022 National Security Strategy, which promised to raise spending on defense and related items to 2% of GDP by 2027. Critics note that the target is being met partly by changing what counts as defense (the coast guard budget, for example, is now included).",
+    ["Most of the money will go to long-range missiles, including American Tomahawks, and to what officials call a “counterstrike capability.” Tokyo describes the new weapons as “purely defensive” ",
+     A("(sic!)"),
+     " and intended to deter attacks from China and North Korea."],
+    ["Paying for the buildup is the hard part. The government has promised to raise corporate and tobacco taxes, but the Diet ",
+     G("(the Japanese parliament)"),
+     " has twice postponed the decision on income tax."],
+    "“Nobody wants to tell voters that security costs money,” said Yuko Imai, a political scientist at Keio University. “The parties argue about the price of rice, not about missiles.”",
+    ["Washington, meanwhile, is pressing Tokyo to go further and spend 3.5% of GDP, the level that NATO members agreed on last summer. ",
+     A("Whose security will the extra money really strengthen: Japan's, or the order books of American arms manufacturers?")],
+    "The weak yen adds to the bill. Because most of the weapons are bought in dollars, the same purchases now cost about 30% more than when they were planned (the exchange rate was about 115 yen per dollar in early 2022).",
+)
+
+# blind3-en-005: Bihar election; lead "Time magazine writes"; Lok Sabha gloss; [Editor's note: ...];
+# unbracketed aside "The author does not mention ..." at paragraph end; disclaimer; hard negatives
+# author's (most recently in January 2024 ...), rhetorical question inside a voter's quote, (per capita ...)
+blind3_article(
+    "en",
+    "Time (USA): In Bihar, India's ruling alliance fights for the poorest voters",
+    LEAD("The ruling National Democratic Alliance is fighting to keep power in Bihar, one of India's poorest and most populous states, Time magazine writes. The vote will show whether Prime Minister Narendra Modi's party has recovered from its setback in last year's national election."),
+    "Priya Raghunathan",
+    "About 74 million voters are registered in Bihar, more than the entire population of France. For most of the last two decades the state has been governed by Chief Minister Nitish Kumar and his Janata Dal (United), which has switched sides several times (most recently in January 2024, when it returned to the alliance led by Modi's Bharatiya Janata Party).",
+    ["In the 2024 general election, the BJP lost its majority in the Lok Sabha ",
+     G("(the lower house of the Indian parliament)"),
+     " for the first time since 2014 and now depends on regional allies, Kumar among them."],
+    ["Before the vote, the Election Commission carried out a special revision of the electoral rolls in Bihar and removed about 6.5 million names ",
+     N("[Editor's note: the opposition called the revision an attempt to disenfranchise migrant workers and Muslims, and the case went to the Supreme Court.]"),
+     "."],
+    "“Jobs, jobs, jobs. That is the only question here,” said Ravi Kumar, a 27-year-old graduate who drives an auto-rickshaw in Patna. “And who will give them to us, the people who have ruled for twenty years?”",
+    ["Millions of people from Bihar work as laborers in other states (the state's per capita income is about a third of the national average). Both alliances have promised cash transfers to women and free electricity. ",
+     A("The author does not mention that under British rule Bihar was one of the main regions from which indentured laborers were shipped to plantations across the empire.")],
+    "The results are expected in mid-November. Polls suggest a close race, but Indian polls have a poor record in Bihar.",
+    D(DISC_EN),
+)
+
+# blind3-en-006: drug prices; lead "the Financial Times writes"; bracketed aside "(which, of course, ...)";
+# "Approx. transl." translator note; hard negatives author's (the order names ...), (NHS), (EFPIA),
+# author's (the Commission's proposal would ...), rhetorical question inside a quote
+blind3_article(
+    "en",
+    "Financial Times (UK): American pressure is making medicines dearer for Europeans",
+    LEAD("Large pharmaceutical companies are delaying the launch of new medicines in Europe and demanding higher prices after Washington ordered them to cut prices for American patients, the Financial Times writes. European health systems fear that they will end up paying for the deal."),
+    "Eleanor Whitcombe, Jonas Weber",
+    "In the spring, the US president signed an executive order on so-called most-favored-nation pricing. Under it, drugmakers are expected to charge American patients no more than the lowest price paid in other rich countries (the order names a group of comparable economies, including Germany, France and Japan).",
+    ["The logic is simple: if Europeans pay more, Americans will pay less ",
+     A("(which, of course, Washington presents as “fairness” rather than as an attempt to shift its costs onto its allies)"),
+     "."],
+    "Several companies have already responded. One American manufacturer has said it will not launch a new treatment for schizophrenia in Britain until the National Health Service (NHS) agrees to pay “a fair price.” A Swiss group has postponed the launch of two drugs in France.",
+    ["The industry lobby, the European Federation of Pharmaceutical Industries and Associations (EFPIA), has long argued that Europe is a “free rider” ",
+     T("(a person who benefits from something without paying for it. – Approx. transl.)"),
+     " that enjoys American innovation at a discount."],
+    "“We are not going to subsidize American health care,” said Karin Lenz, a health economist in Berlin. “But can a country of 80 million people really say no to a drug that nobody else makes?”",
+    "Governments are looking for answers. The EU's pharmaceutical reform, under discussion since 2023, has still not been adopted (the Commission's proposal would cut regulatory data protection for new drugs from eight to six years).",
+)
+
+# blind3-en-007: Italian migrant centers in Albania; lead "The Telegraph reports" with NO byline under it;
+# sarcastic bracketed aside WITHOUT cue words; "<...>" elision; Approx. InoSMI note; disclaimer;
+# hard negatives author's (the total cost has been estimated ...), (PD), (FdI), quote
+blind3_article(
+    "en",
+    "The Telegraph (UK): Meloni's migrant centers in Albania stand almost empty",
+    LEAD("Italy has spent hundreds of millions of euros on migrant centers in Albania, but the facilities have held only a handful of people, The Telegraph reports. Rome insists that the project will start working once the EU rules change."),
+    "The two centers, in the port of Shëngjin and at a former military base in Gjadër, opened in October 2024 under a five-year agreement between Giorgia Meloni and the Albanian Prime Minister Edi Rama. Italy pays for everything (the total cost has been estimated at about €670 million).",
+    "The idea was that migrants rescued at sea by Italian ships would be taken straight to Albania, where their asylum claims would be examined in an accelerated procedure. In practice, Italian judges ordered the release of almost every group brought there, ruling that their countries of origin could not be considered safe.",
+    ["At one point, the police officers and staff sent from Italy to run the centers outnumbered the migrants by about ten to one ",
+     A("(a ratio that any hotel on the Adriatic coast would envy in the low season)"),
+     "."],
+    "“This is a monument to propaganda, paid for by Italian taxpayers,” said Carla Venturi, an opposition senator from the Democratic Party (PD). Meloni's Brothers of Italy (FdI) accuse “politicized judges” of sabotaging the government's policy.",
+    ["In the spring, the government turned the Gjadër center into a detention facility for migrants already in Italy who have been ordered to leave the country. ",
+     X("<...>"),
+     " Fewer than a hundred people have been held there since."],
+    ["Brussels, which was skeptical at first, now treats the Italian experiment as a model: the Commission's proposed rules on returns would allow member states to send rejected asylum seekers to “return hubs” in third countries ",
+     N("(a few years ago, European officials sharply criticized a similar British plan to deport migrants to Rwanda. – Approx. InoSMI)"),
+     "."],
+    "Arrivals by sea in Italy have fallen by more than half compared with 2023. The government credits its agreements with Tunisia and Libya.",
+    D(DISC_EN),
+)
+
+# blind3-en-008: Afghan canal and the Amu Darya; "Outlet: Title" headline; lead "Eurasianet writes";
+# renamed town Turkmenabat (Chardzhou); bracketed counter-fact aside WITHOUT cue words;
+# hard negatives author's (the Afghan authorities say ...), (Termez ...), author's (estimates range ...), quote
+blind3_article(
+    "en",
+    "Eurasianet: Afghanistan's new canal worries its downstream neighbors",
+    LEAD("Afghanistan is digging a canal that could take up to a fifth of the water of the Amu Darya, Eurasianet writes. Uzbekistan and Turkmenistan, whose cotton fields depend on the river, prefer to negotiate with Kabul rather than confront it."),
+    "Daniyar Kassymov",
+    "The Qosh Tepa canal is planned to run for 285 kilometers and irrigate about 550,000 hectares of desert in northern Afghanistan. The first section was finished in 2023, and work on the second is under way (the Afghan authorities say the whole canal will be ready by 2028).",
+    ["Downstream, the river feeds the oases around Turkmenabat ",
+     G("(Chardzhou)"),
+     " and the Uzbek region of Karakalpakstan, which is still suffering from the disappearance of the Aral Sea."],
+    ["Afghanistan is not a party to the 1992 agreement that divided the river's water among the former Soviet republics of Central Asia ",
+     A("(it could hardly have been: the quotas were simply copied from Soviet planning documents, and nobody asked Kabul then either)"),
+     ". Legally, it is free to take as much as it wants."],
+    "“Water in this region has always been a question of survival. Nobody here will go to war over it, but nobody will give it up either,” said Farrukh Yusupov, a hydrologist in Tashkent.",
+    "Uzbek officials have offered to help line the canal with concrete, since unlined channels in sandy soil can lose up to half of their water. Tashkent has also proposed a joint working group (its first meeting took place in Termez in the spring).",
+    "Climate change adds to the pressure. The glaciers of the Pamirs, which feed the Amu Darya, have lost a large part of their area since the 1960s (estimates range from a fifth to a third, depending on the study).",
+)
+
+# ============================ BLIND3: RUSSIAN ==============================
+
+# blind3-ru-001: chip export controls; lead "пишет South China Morning Post"; bracketed aside
+# "(что, впрочем, ...)"; hard negatives author's (таких соглашений ...), author's (в прошлом году — ...),
+# anonymous executive's quote
+blind3_article(
+    "ru",
+    "South China Morning Post (Гонконг): Китай учится жить без американских чипов",
+    LEAD("Американские ограничения на экспорт передовых микросхем не остановили развитие китайского искусственного интеллекта, но заставили Пекин ускорить создание собственных чипов, пишет South China Morning Post. Китайские регуляторы теперь сами отговаривают компании от покупки американской продукции."),
+    "Ли Цзяхуэй, Дэниел Во",
+    "С 2022 года министерство торговли США несколько раз ужесточало правила: сначала под запрет попали самые мощные ускорители Nvidia, затем и их упрощенные версии, созданные специально для китайского рынка. Летом Вашингтон разрешил продавать модель H20, но потребовал отчислять в американский бюджет 15% выручки (таких соглашений между государством и частной компанией американская экспортная политика еще не знала).",
+    ["Ограничения в Вашингтоне объясняли заботой о национальной безопасности ",
+     A("(что, впрочем, не помешало американской администрации разрешить продажу тех же чипов, как только речь зашла о доле в прибыли)"),
+     ". Пекин ответил тем, что рекомендовал крупным компаниям воздержаться от закупок H20."],
+    "Китайские компании Huawei и Cambricon наращивают выпуск собственных ускорителей. По оценкам аналитиков, в следующем году Huawei может выпустить около 600 тысяч чипов серии Ascend (в этом году — примерно вдвое меньше).",
+    "Главным узким местом остается производство. Крупнейший китайский контрактный производитель SMIC не имеет доступа к самым современным литографическим машинам и выпускает 7-нанометровые чипы обходными методами, из-за чего доля брака остается высокой.",
+    "«Ограничения нас замедлили. Но они же дали нам рынок, которого у нас никогда не было: раньше клиенты даже не смотрели в нашу сторону», — сказал газете руководитель одной из шэньчжэньских компаний-разработчиков, попросивший не называть его имени.",
+    "Тем временем американские прокуроры расследуют контрабанду ускорителей через Сингапур и Малайзию. По данным следствия, через подставные фирмы в Китай могли попасть серверы на сотни миллионов долларов.",
+)
+
+# blind3-ru-002: Czech election; lead "пишет Hospodářské noviny"; gloss explaining the Chamber of
+# Deputies; "— Прим. ИноСМИ" note; bracketed counter-fact aside WITHOUT cue words; disclaimer;
+# hard negatives (SPOLU), (SPD), author's (при этом ...), author's (Бабишу по-прежнему ...), question in a quote
+blind3_article(
+    "ru",
+    "Hospodářské noviny (Чехия): Бабиш возвращается",
+    LEAD("Движение ANO бывшего премьер-министра Андрея Бабиша уверенно победило на парламентских выборах в Чехии, пишет Hospodářské noviny. Теперь миллиардеру предстоит найти партнеров для коалиции, а Брюсселю — привыкать к еще одному несговорчивому правительству в Центральной Европе."),
+    "Томаш Вондрачек",
+    ["ANO получило около 35% голосов и 80 из 200 мест в Палате депутатов ",
+     G("(нижняя палата чешского парламента)"),
+     ". Правящая коалиция «Вместе» (SPOLU) премьер-министра Петра Фиалы набрала немногим более 23%."],
+    "Бабиш обещал снизить цены на энергию, отказаться от повышения пенсионного возраста и «поставить интересы чехов на первое место». Он также заявил, что не будет выделять Украине деньги из чешского бюджета (при этом программу закупки боеприпасов для Киева он обещал не закрыть, а «передать под контроль НАТО»).",
+    ["Речь идет о так называемой «снарядной инициативе» Праги ",
+     N("(в ее рамках Чехия закупала для ВСУ артиллерийские снаряды в третьих странах; чешская оппозиция не раз требовала раскрыть, сколько на этих сделках заработали посредники. — Прим. ИноСМИ)"),
+     "."],
+    "«Чехи голосовали не против Европы, а против дорогой жизни, — считает политолог Карлова университета Ленка Дворжакова. — Кто упрекнет людей, которые два года платили за электричество вдвое больше, чем раньше?»",
+    ["Европейские комментаторы поспешили записать Бабиша в «пророссийские» политики ",
+     A("(хотя именно его правительство в 2021 году выслало из Праги 18 российских дипломатов)"),
+     ". Сам он называет себя «прагматиком»."],
+    "Для большинства ANO понадобится поддержка партии «Свобода и прямая демократия» (SPD) и движения «Автомобилисты за себя». Президент Петр Павел пообещал поручить формирование правительства лидеру победившей партии, но потребовал решить вопрос о конфликте интересов (Бабишу по-прежнему принадлежит агрохолдинг Agrofert, хотя формально он передан в трастовые фонды).",
+    D(DISC_RU),
+)
+
+# blind3-ru-003: Northern Sea Route; NO lead; "— прим. пер." translator note on a Japanese word;
+# "<…>" elision; unbracketed aside "Автор почему-то умалчивает" at paragraph end;
+# hard negatives author's (Arc4 или выше), author's (большая часть ...), (MOL), professor's quote
+blind3_article(
+    "ru",
+    "Nikkei Asia (Япония): Китайские контейнеровозы идут в Европу через Арктику",
+    "Юки Мацумото",
+    ["Этим летом по Северному морскому пути прошли более десятка китайских контейнеровозов. Японские логисты уже придумали для таких рейсов название «хоккёку-бин» ",
+     T("(«арктические рейсы». — прим. пер.)"),
+     ". Одно из судов доставило груз из Нинбо в британский Феликстоу за 18 дней, почти вдвое быстрее, чем вокруг Африки."],
+    "Маршрут по-прежнему открыт для судоходства лишь три-четыре месяца в году. Почти все суда, которые прошли по нему в этом сезоне, имели усиленный ледовый класс (Arc4 или выше), а на части пути их сопровождали российские атомные ледоколы.",
+    "«Через двадцать лет Арктика станет обычным торговым маршрутом. Вопрос только в том, кто будет его контролировать», — считает профессор Университета Хоккайдо Кэнтаро Огава.",
+    "Росатом, который управляет Северным морским путем, рассчитывает довести грузопоток по нему до 100 млн тонн в год к 2030 году. В прошлом году он составил около 38 млн тонн (большая часть пришлась на сжиженный газ и нефть с арктических месторождений).",
+    ["Токио внимательно следит за происходящим. ",
+     X("<…>"),
+     " Японская судоходная компания Mitsui O.S.K. Lines (MOL), которой принадлежат доли в нескольких газовозах, работающих на арктических проектах, продолжает работать в регионе, несмотря на давление Вашингтона."],
+    ["Японские эксперты предупреждают, что зависимость от российских ледоколов делает маршрут «политически уязвимым». ",
+     A("Автор почему-то умалчивает, что единственной альтернативой остается путь через Красное море, где суда уже второй год подвергаются атакам.")],
+)
+
+# blind3-ru-004: Congo cobalt; lead "пишет Bloomberg"; gloss explaining the Copperbelt; "— Прим. ред." note;
+# bracketed polemic aside WITHOUT cue words; disclaimer; hard negatives (ARECOMS),
+# author's (это меньше половины ...), author's critical (в обмен США ...), official's quote
+blind3_article(
+    "ru",
+    "Bloomberg (США): Конго сокращает экспорт кобальта, чтобы поднять цены",
+    LEAD("Демократическая Республика Конго сначала запретила экспорт кобальта, а затем заменила запрет жесткими квотами, пишет Bloomberg. Цены на металл, без которого не обходится производство аккумуляторов, выросли почти вдвое, а китайские переработчики ищут сырье в Индонезии."),
+    "Натан Окоро",
+    ["На ДРК приходится около трех четвертей мировой добычи кобальта. Почти весь он добывается в так называемом Медном поясе ",
+     G("(богатом медью и кобальтом районе на юге страны, который заходит и на территорию Замбии)"),
+     "."],
+    "В феврале правительство в Киншасе запретило экспорт кобальта на четыре месяца, затем дважды продлевало запрет. С октября действуют квоты: в следующем году страна сможет вывезти не более 96,6 тысячи тонн (это меньше половины прошлогоднего объема).",
+    ["Большинство крупных рудников контролируют китайские компании ",
+     N("(крупнейшая из них, CMOC, еще в 2023 году обошла по добыче кобальта швейцарскую Glencore. — Прим. ред.)"),
+     "."],
+    "«Мы больше не собираемся продавать наши недра по цене песка», — заявил глава Агентства по регулированию рынков стратегических минералов (ARECOMS) Жозеф Мукенди.",
+    ["Западные правозащитники годами писали о детском труде на кустарных кобальтовых рудниках ",
+     A("(правда, вспоминали о нем обычно тогда, когда концессии доставались китайцам, а не западным корпорациям)"),
+     ". Теперь американские и европейские автопроизводители сами ищут способы получить доступ к конголезскому сырью."],
+    "На востоке страны продолжаются бои: в начале года повстанцы из группировки M23 заняли Гому и Букаву. Летом Киншаса и Кигали подписали в Вашингтоне мирное соглашение (в обмен США рассчитывают получить доступ к конголезским минералам).",
+    D(DISC_RU),
+)
+
+# blind3-ru-005: Bosnia and Dodik; NO lead; gloss explaining the High Representative; bracketed
+# correction aside WITHOUT cue words; unbracketed aside "Странно, что ..." at paragraph end;
+# hard negatives author's (победил кандидат ...), author's (боснийские политики ...), question inside a quote
+blind3_article(
+    "ru",
+    "Die Presse (Австрия): Республика Сербская снова бросает вызов Сараеву",
+    "Мартин Айгнер",
+    ["Суд Боснии и Герцеговины приговорил президента Республики Сербской Милорада Додика к году лишения свободы и на шесть лет запретил ему заниматься политикой. Поводом стал его отказ исполнять решения высокого представителя ",
+     G("(международного чиновника, который следит за выполнением Дейтонских соглашений 1995 года и вправе отменять законы и отстранять от должности политиков)"),
+     "."],
+    ["Нынешний высокий представитель, бывший министр сельского хозяйства Германии Кристиан Шмидт, занимает этот пост с 2021 года ",
+     A("(его назначение так и не было утверждено Советом Безопасности ООН, где против выступили Россия и Китай)"),
+     ". Именно его указы Додик называет «незаконными»."],
+    "Центральная избирательная комиссия лишила Додика мандата, и в ноябре в Республике Сербской прошли досрочные выборы президента (с небольшим перевесом победил кандидат правящего Союза независимых социал-демократов).",
+    "«Кто дал право немецкому чиновнику решать, какие законы принимает наш парламент?» — спросил Додик у собравшихся на митинге в Баня-Луке.",
+    "В Вашингтоне тем временем настроения изменились: в октябре министерство финансов США сняло санкции с Додика и его окружения. В Сараеве это решение восприняли как удар (боснийские политики рассчитывали, что Америка будет на их стороне до конца).",
+    ["Евросоюз продолжает требовать от Баня-Луки «уважать общие государственные институты». ",
+     A("Странно, что в Брюсселе никто не задается вопросом, почему спустя тридцать лет после войны страной по-прежнему управляет иностранный наместник.")],
+)
+
+# blind3-ru-006: Suez Canal revenue; lead "пишет Middle East Eye" with NO byline under it;
+# "— Прим. пер." translator note; "— Прим. ИноСМИ" note; rhetorical-question aside WITHOUT cue words
+# at paragraph end; disclaimer; hard negatives author's (по данным Управления ...), (МВФ), official's quote
+blind3_article(
+    "ru",
+    "Middle East Eye (Великобритания): Египет теряет миллиарды на Суэцком канале",
+    LEAD("Доходы Египта от Суэцкого канала за два года сократились более чем вдвое из-за атак йеменских хуситов на суда в Красном море, пишет Middle East Eye. Каир пытается вернуть судоходные компании скидками, но те не спешат."),
+    "В 2023 году канал принес Египту рекордные 10,2 млрд долларов. В прошлом финансовом году эта сумма упала примерно до 4 млрд (по данным Управления Суэцкого канала, число проходов судов сократилось почти вдвое).",
+    ["Египетские экономисты называют канал «вторым Нилом» ",
+     T("(так в Египте подчеркивают значение канала для всей экономики страны. — Прим. пер.)"),
+     ": вместе с туризмом и денежными переводами он остается главным источником валюты."],
+    ["Хуситы заявляют, что атакуют суда, связанные с Израилем, в знак солидарности с палестинцами в секторе Газа ",
+     N("(после заключения перемирия в Газе атаки прекратились, однако крупные перевозчики так и не вернулись на этот маршрут. — Прим. ИноСМИ)"),
+     "."],
+    "«Мы предложили скидки до 15% для крупных контейнеровозов. Но никакая скидка не перевесит стоимость страховки», — признал в беседе с изданием сотрудник Управления, пожелавший остаться неназванным.",
+    "Египет получил новые кредиты от Международного валютного фонда (МВФ) и Евросоюза, а ОАЭ вложили 35 млрд долларов в курортный проект Рас-эль-Хикма на средиземноморском побережье. Без этих денег, признают экономисты, стране грозил бы дефолт.",
+    ["Западные страны уже второй год держат в Красном море военные корабли, но так и не смогли обеспечить безопасность судоходства. ",
+     A("Чем же тогда, собственно, заняты там их фрегаты?")],
+    "Инфляция в Египте снизилась с 38% в сентябре 2023 года примерно до 12%, однако фунт с марта прошлого года подешевел почти на 40%.",
+    D(DISC_RU),
+)
+
+# blind3-ru-007: Russian emigrants leaving Georgia; lead "пишет швейцарская газета Le Temps";
+# inline legal label after a person's name; asterisk legal label + footnote line; "(sic!)" after a
+# quoted phrase; hard negatives author's (точной статистики нет ...), author's (сами власти ... FARA), quote
+blind3_article(
+    "ru",
+    "Le Temps (Швейцария): Российские эмигранты уезжают из Грузии",
+    LEAD("Тысячи россиян, переехавших в Грузию после 2022 года, покидают страну, пишет швейцарская газета Le Temps. Жизнь в Тбилиси подорожала, а затяжной политический кризис сделал будущее республики непредсказуемым."),
+    "Орели Бонне",
+    "По данным МВД Грузии, в 2022–2023 годах в стране осели более 100 тысяч граждан России. Сейчас, по оценкам местных экономистов, их осталось около 40 тысяч (точной статистики нет, потому что россиянам не нужна виза для пребывания в стране в течение года).",
+    ["«Первая волна уезжала от мобилизации, вторая — от неопределенности», — считает экономист Денис Ласточкин ",
+     L("(признан в России иностранным агентом)"),
+     ", который сам живет в Тбилиси с осени 2022 года."],
+    ["Многие из приезжих работали удаленно на российские или международные компании, другие открыли кафе, школы и книжные магазины. Некоммерческая организация «Открытый берег»",
+     L("*"),
+     " помогала новоприбывшим с документами и жильем, но весной закрыла свой офис."],
+    ["Сами уехавшие часто называют свой отъезд «вынужденной эмиграцией» ",
+     A("(sic!)"),
+     ", хотя большинство из них сохранили российские паспорта и регулярно бывают на родине."],
+    "После парламентских выборов в октябре 2024 года в Грузии не прекращаются протесты. Правящая партия «Грузинская мечта» приняла закон об иностранных агентах, который оппозиция называет «российским» (сами власти ссылаются на американский закон 1938 года, известный как FARA).",
+    "«Мы приехали сюда, потому что здесь было спокойно. Теперь я не уверена, что через год здесь будет спокойнее, чем в Москве», — говорит 34-летний дизайнер Алина, переехавшая в Тбилиси из Петербурга.",
+    "Часть эмигрантов перебирается в Сербию, Армению и Казахстан, а некоторые возвращаются в Россию.",
+    L("* Организация «Открытый берег» признана в России нежелательной."),
+)
+
+# blind3-ru-008: British prisons; plain headline; lead "сообщает The Independent"; unbracketed aside
+# "Стоит напомнить, что ..." at paragraph end; hard negatives author's (на осужденных за ...),
+# author's (в одном случае ...), author's (до 10 тысяч в год), ministry quote
+blind3_article(
+    "ru",
+    "Британские тюрьмы переполнены, и заключенных выпускают досрочно",
+    LEAD("Британское правительство продолжает досрочно освобождать тысячи заключенных, чтобы разгрузить переполненные тюрьмы, сообщает The Independent. Надзиратели жалуются на насилие, а жертвы преступлений — на то, что их никто не предупредил."),
+    "Элис Хартфорд",
+    "В тюрьмах Англии и Уэльса содержатся около 88 тысяч человек, а свободных мест остается меньше тысячи. В сентябре 2024 года правительство Кира Стармера начало выпускать часть осужденных после отбытия 40% срока вместо прежних 50% (на осужденных за тяжкие насильственные преступления эта мера не распространяется).",
+    "С тех пор по этой схеме на свободу вышли более 20 тысяч заключенных. Несколько человек, по данным министерства юстиции, были освобождены по ошибке (в одном случае — осужденный за сексуальное насилие).",
+    "«Мы не можем бесконечно сажать людей, не имея для них мест. Нам нужно строить тюрьмы и менять систему наказаний», — заявили в министерстве юстиции.",
+    "Правительство обещает построить 14 тысяч новых мест к 2031 году. Независимая комиссия во главе с бывшим министром юстиции Дэвидом Гауком предложила чаще заменять короткие сроки общественными работами и электронными браслетами.",
+    ["Инспекторы регулярно находят в камерах крыс, плесень и наркотики, которые доставляют на территорию дронами. Число нападений на сотрудников за десять лет выросло более чем вдвое (до 10 тысяч в год). ",
+     A("Стоит напомнить, что именно британские политики охотнее других в Европе рассуждают о том, в каких условиях содержат заключенных в других странах.")],
+    "Консерваторы обвиняют лейбористов в том, что те «выпускают преступников на улицы». Лейбористы отвечают, что кризис сложился за 14 лет правления самих консерваторов, при которых число тюремных мест почти не выросло.",
 )
 
 
