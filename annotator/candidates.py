@@ -116,6 +116,23 @@ def paragraph_candidates(lay: Layout) -> list[Candidate]:
     return [Candidate(start, end, "paragraph", index) for index, (start, end) in enumerate(lay.paragraphs)]
 
 
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence that starts at ``start`` ends (its closing quotes kept), at most ``limit``."""
+    match = _SENTENCE_END.search(text, start, limit)
+    end = match.end() if match else limit
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
+def inside_quote(text: str, position: int, para_start: int) -> bool:
+    """An odd number of quote marks between the paragraph start and ``position``."""
+    window = text[max(para_start, position - 400):position]
+    opens = window.count("«") + window.count("“")
+    closes = window.count("»") + window.count("”")
+    return opens > closes or window.count('"') % 2 == 1
+
+
 def sentence_candidates(text: str, lay: Layout, paragraphs: list[int] | None = None) -> list[Candidate]:
     """Sentences of multi-sentence paragraphs (a one-sentence paragraph is its paragraph).
 

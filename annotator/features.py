@@ -25,8 +25,8 @@ from typing import Iterator
 
 from . import markers as M
 from .alternation import trie_alternation
-from .rules import author_note
-from .candidates import Candidate, Layout, sentence_candidates
+from .rules import author_note, headline_outlet
+from .candidates import Candidate, Layout, inside_quote, sentence_candidates
 from .spans import SIGNED_KINDS, Span
 
 CHARS, WORDS, CONTEXT = 0, 1, 2
@@ -51,8 +51,6 @@ _DIGIT = re.compile(r"\d")
 _QUOTE = re.compile("[«»\"“”]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:1[89]|20)?\d\d)?$")
-# "The Economist (UK): Why …", "Bloomberg: Europe …": the republisher's headline starts with the outlet.
-_HEADLINE_OUTLET = re.compile(r"([«\"“]?[A-ZА-ЯЁ][^\n:()]{1,58}?)(?:\s*\([^()\n]{2,40}\))?\s?:\s")
 _CUE_CONCEPT = {cue.lower(): concept for concept, by_lang in M.ASIDE_CUES.items()
                 for cues in by_lang.values() for cue in cues}
 _CUE_WORDS = sorted(_CUE_CONCEPT)
@@ -109,7 +107,7 @@ class Document:
     def of(cls, text: str, lay: Layout, lang: str) -> Document:
         lowered = _lowered(text)
         starts, ends, concepts = _cue_spans(text, lowered)
-        return cls(text, lay, lang, lowered, starts, ends, concepts, _headline_outlet(text, lay),
+        return cls(text, lay, lang, lowered, starts, ends, concepts, headline_outlet(text, lay),
                    _has_surrogates(text))
 
     def has_cue(self, start: int, end: int) -> bool:
@@ -135,15 +133,6 @@ def _has_surrogates(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
-
-
-def _headline_outlet(text: str, lay: Layout) -> str | None:
-    """The outlet a republisher's headline names first (``Outlet (Country): Title``), if it does."""
-    if len(lay.paragraphs) < 2:
-        return None
-    start, end = lay.paragraphs[0]
-    match = _HEADLINE_OUTLET.match(text, start, end)
-    return match.group(1).strip("«»\"“” ") if match else None
 
 
 def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: str,
@@ -298,7 +287,7 @@ def _shape(doc: Document, candidate: Candidate, body: str, words: list[str], lef
             tokens.append("headline_names_outlet")
             if doc.headline_outlet in text[candidate.start:candidate.end]:
                 tokens.append("names_headline_outlet")
-    if _inside_quote(text, candidate.start, para_start):
+    if inside_quote(text, candidate.start, para_start):
         tokens.append(f"{unit}&inside_quote")
     return " ".join(tokens)
 
@@ -340,11 +329,3 @@ def _abbreviates(left: str, acronym: str) -> bool:
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0].upper() for w in words if w[:1].isupper())
-
-
-def _inside_quote(text: str, position: int, para_start: int) -> bool:
-    """An odd number of quote marks between the paragraph start and ``position``."""
-    window = text[max(para_start, position - 400):position]
-    opens = window.count("«") + window.count("“")
-    closes = window.count("»") + window.count("”")
-    return opens > closes or window.count('"') % 2 == 1

@@ -99,6 +99,39 @@ PARAGRAPH_ELISIONS: tuple[str, ...] = ("[…]", "[...]", "[ … ]", "[ ... ]", "
 # (A bare "(!)" is not here: Russian authors use it for their own emphasis.)
 ASIDE_PHRASES: tuple[str, ...] = ("sic!", "так в оригинале", "так в тексте")
 
+# Openings that only a republisher arguing with the source writes.  A round
+# bracket whose content starts with one is an aside: "(as if the Commission had
+# not …)", "(which, of course, is not true)".  A sentence that starts with one is
+# an aside sentence: "The author does not mention that …".  Kept to forms that
+# no news text in the corpora uses for itself (a plain "(of course, …)" does).
+ASIDE_BRACKET_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("as if", "as though", "which, of course,", "which, naturally,", "which is, of course,"),
+    "ru": ("как будто", "будто бы", "словно", "что, впрочем,", "что, разумеется,", "что, конечно,",
+           "что, естественно,", "который, разумеется,", "которая, разумеется,", "которые, разумеется,"),
+    "uk": ("ніби", "наче", "що, звісно,", "що, втім,"),
+    "de": ("als ob", "als wäre", "was natürlich", "was freilich"),
+    "fr": ("comme si", "ce qui, bien sûr,", "ce qui, évidemment,"),
+    "es": ("como si", "lo que, por supuesto,", "lo cual, por supuesto,"),
+    "it": ("come se", "il che, ovviamente,", "cosa che, ovviamente,"),
+    "pl": ("jakby", "jak gdyby", "co oczywiście"),
+}
+ASIDE_SENTENCE_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("The author does not mention", "The author doesn't mention", "The author fails to mention",
+           "The author forgets", "The author says nothing", "The author is silent", "The author keeps silent",
+           "The author, for some reason,", "The author conveniently", "The authors do not mention",
+           "The authors forget", "The authors, for some reason,", "For some reason, the author"),
+    "ru": ("Автор умалчивает", "Автор почему-то", "Автор забывает", "Автор не упоминает", "Автор не уточняет",
+           "Авторы умалчивают", "Авторы почему-то", "Авторы забывают", "Автор статьи умалчивает",
+           "Автор статьи почему-то", "Автор статьи забывает", "Автор материала умалчивает",
+           "Автор материала почему-то"),
+    "uk": ("Автор замовчує", "Автор чомусь", "Автор забуває"),
+    "de": ("Der Autor verschweigt", "Der Autor vergisst", "Der Autor erwähnt nicht"),
+    "fr": ("L'auteur oublie", "L'auteur passe sous silence", "L'auteur ne mentionne pas"),
+    "es": ("El autor olvida", "El autor omite", "El autor no menciona"),
+    "it": ("L'autore dimentica", "L'autore tace", "L'autore non menziona"),
+    "pl": ("Autor pomija", "Autor zapomina", "Autor nie wspomina"),
+}
+
 # Renamed places: (current name, former name).  A bracket that gives the former
 # name right after the current one is a gloss for the republisher's audience.
 RENAMED_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -150,6 +183,21 @@ ASIDE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "somehow": {"en": ("conveniently",), "ru": ("почему-то", "якобы", "впрочем")},
     "reminder": {"en": ("we note", "recall that", "it is worth"), "ru": ("напомним", "отметим", "заметим", "стоит"),
                  "uk": ("нагадаємо",)},
+}
+
+# Verbs with which a republisher's lead names the outlet it translates: "…, пишет
+# The Times.", "…, Bloomberg reports."  A paragraph right under a headline of the
+# form "Outlet (Country): title" that says so of that same outlet is a lead.
+OUTLET_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("writes", "reports", "wrote", "reported", "according to"),
+    "ru": ("пишет", "сообщает", "пишут", "сообщают", "пишет газета", "пишет издание", "пишет журнал",
+           "по данным", "по словам"),
+    "uk": ("пише", "повідомляє"),
+    "de": ("schreibt", "berichtet"),
+    "fr": ("écrit", "rapporte"),
+    "es": ("escribe", "informa"),
+    "it": ("scrive", "riporta"),
+    "pl": ("pisze", "informuje"),
 }
 
 # Third-person reporting verbs: a republisher's lead reports on the source.

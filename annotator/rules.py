@@ -13,7 +13,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from . import markers as M
-from .candidates import Candidate, Layout
+from .candidates import Candidate, Layout, inside_quote, sentence_end
 from .spans import Span
 
 _TAIL = 120  # characters of a bracket's content searched for a trailing marker
@@ -82,6 +82,63 @@ _PARAGRAPH_ELISIONS = frozenset(M.PARAGRAPH_ELISIONS)
 _ASIDES = frozenset(phrase.casefold() for phrase in M.ASIDE_PHRASES)
 _FOOTNOTE = re.compile(r"^\*{1,3}\s*\S")
 _ASTERISK = re.compile(r"(?<=[\w»\"”)\]])\*{1,3}(?![\w*])")
+
+
+def _opener(phrase: str) -> str:
+    """An opening phrase as a pattern: any run of spaces between words, either apostrophe."""
+    return r"\s+".join(re.escape(word).replace("'", "['’]") for word in phrase.split())
+
+
+_BRACKET_ASIDE = re.compile(
+    "(?:" + "|".join(_opener(p) for table in M.ASIDE_BRACKET_OPENERS.values() for p in table) + r")(?!\w)",
+    re.IGNORECASE)
+# Case-sensitive: the opener starts a sentence, so its first word is capitalised.
+_SENTENCE_ASIDE = re.compile(
+    "(?:" + "|".join(_opener(p) for table in M.ASIDE_SENTENCE_OPENERS.values() for p in table) + r")(?!\w)")
+# Words every sentence opener holds: a text without any of them needs no search.
+_SENTENCE_ASIDE_HINTS = ("author", "Автор", "Autor", "auteur", "autore", "reason")
+_SENTENCE_START = re.compile(r"[.!?…][\"»”’)]*[ \t]+$")
+
+
+# "The Economist (UK): Why …", "Bloomberg: Europe …": the republisher's headline starts with the outlet.
+_HEADLINE_OUTLET = re.compile(r"([«\"“]?[A-ZА-ЯЁ][^\n:()]{1,58}?)(?:\s*\([^()\n]{2,40}\))?\s?:\s")
+# An outlet's name as a lead gives it: Latin capitalised words ("The Times", "Corriere della Sera") or «…».
+# Bounded repeats keep the search linear on long runs of capitalised words.
+_OUTLET_NAME = (r"(?:[Tt]he\s+)?(?:[A-Z][\w&.'-]{0,30}(?:\s+(?:[A-Z][\w&.'-]{0,30}|de|del|della|di|la|le)){0,5}"
+                r"|«[^»\n]{1,40}»)")
+_OUTLET_VERB = "|".join(_opener(verb) for table in M.OUTLET_VERBS.values() for verb in table)
+_LEAD_ATTRIBUTION = re.compile(rf"(?<!\w)(?:{_OUTLET_VERB})\s+(?P<after>{_OUTLET_NAME})"
+                               rf"|(?P<before>{_OUTLET_NAME})\s+(?:{_OUTLET_VERB})(?!\w)")
+MAX_LEAD_CHARS = 700
+
+
+def headline_outlet(text: str, lay: Layout) -> str | None:
+    """The outlet a republisher's headline names first (``Outlet (Country): Title``), if it does."""
+    if len(lay.paragraphs) < 2:
+        return None
+    start, end = lay.paragraphs[0]
+    match = _HEADLINE_OUTLET.match(text, start, end)
+    return match.group(1).strip("«»\"“” ") if match else None
+
+
+def _same_outlet(named: str, outlet: str) -> bool:
+    named = named.rstrip(".").strip("«»\"“” ").casefold().removeprefix("the ")
+    outlet = outlet.casefold().removeprefix("the ")
+    return bool(named) and (named == outlet or named.startswith(outlet + " ") or outlet.startswith(named + " "))
+
+
+def lead_paragraph(text: str, lay: Layout) -> Span | None:
+    """The paragraph under an ``Outlet (Country): title`` headline that says "…, пишет Outlet": a lead."""
+    outlet = headline_outlet(text, lay)
+    if outlet is None or len(lay.paragraphs) < 3:
+        return None
+    start, end = lay.paragraphs[1]
+    if end - start > MAX_LEAD_CHARS:
+        return None
+    for match in _LEAD_ATTRIBUTION.finditer(text, start, end):
+        if _same_outlet(match.group("after") or match.group("before"), outlet):
+            return Span(start, end, "lead", 1.0, "rule", f"lead: names the headline's outlet ({outlet})")
+    return None
 
 
 def _name_stem(name: str) -> str:
@@ -169,6 +226,9 @@ def bracket_rule(text: str, candidate: Candidate) -> Span | None:
         return Span(candidate.start, candidate.end, "legal_label", 1.0, "rule", label)
     if content.strip().casefold() in _ASIDES:
         return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside: {content.strip()}")
+    opener = _BRACKET_ASIDE.match(content.lstrip())
+    if opener:
+        return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside opener: {' '.join(opener.group().split())}")
     if len(content) <= 60 and _ANY_RENAME.match(content):
         for marker, pattern in RENAMES:
             if pattern.match(content):
@@ -222,7 +282,37 @@ def rule_spans(text: str, lay: Layout, brackets: list[Candidate]) -> list[Span]:
         spans.append(Span(match.start(), match.end(), "elision", 1.0, "rule", f"elision: {match.group()}"))
     if footnotes:
         spans.extend(_asterisks(text, footnotes))
+    spans.extend(aside_sentences(text, lay))
+    lead = lead_paragraph(text, lay)
+    if lead is not None:
+        spans.append(lead)
     return spans
+
+
+def aside_sentences(text: str, lay: Layout) -> list[Span]:
+    """Sentences that open like a republisher's polemic ("The author does not mention that …").
+
+    Only where the opener starts a sentence outside quotation marks: a quoted
+    speaker's words stay the source's.
+    """
+    if not any(hint in text for hint in _SENTENCE_ASIDE_HINTS):
+        return []
+    starts = [start for start, _ in lay.paragraphs]
+    out = []
+    for match in _SENTENCE_ASIDE.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        if index < 0:
+            continue
+        para_start, para_end = lay.paragraphs[index]
+        if match.start() >= para_end:
+            continue
+        opens_sentence = match.start() == para_start or _SENTENCE_START.search(text, max(para_start, match.start() - 8),
+                                                                                match.start())
+        if not opens_sentence or inside_quote(text, match.start(), para_start):
+            continue
+        end = sentence_end(text, match.start(), para_end)
+        out.append(Span(match.start(), end, "aside", 1.0, "rule", f"aside opener: {' '.join(match.group().split())}"))
+    return out
 
 
 def _asterisks(text: str, footnotes: list[tuple[int, int]]) -> list[Span]:

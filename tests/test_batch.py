@@ -125,14 +125,18 @@ def test_usage_and_io_errors_exit_2(tmp_path, dump, score):
 
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory) -> Path:
-    """A real (if tiny) trained model: the seed record four times over."""
+    """A real (if tiny) trained model: the seed record and an article with a gloss no rule finds, four times over."""
     from annotator.model import CandidateClassifier
     from annotator.persistence import save_annotator
     from annotator.training import train
 
     record = json.loads((ROOT / "seeds" / "seed_gold.jsonl").read_text(encoding="utf-8").splitlines()[0])
     classifier = CandidateClassifier(cv=2, char_bits=10, word_bits=10, context_bits=8)
-    annotator = train([dict(record, id=f"s{i}") for i in range(4)], classifier)
+    text = "Title\nThe Bundesrat (the upper house of parliament) voted.\nJane Doe\nBody text (in part) here."
+    start = text.index("(the upper")
+    glossed = {"id": "g", "lang": "en", "text": text,
+               "spans": [{"start": start, "end": text.index(")", start) + 1, "kind": "gloss"}]}
+    annotator = train([dict(r, id=f"{r['id']}{i}") for i in range(4) for r in (record, glossed)], classifier)
     return save_annotator(annotator, tmp_path_factory.mktemp("model") / "tiny")
 
 

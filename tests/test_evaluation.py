@@ -300,7 +300,9 @@ def _cli(argv: list[str]) -> int:
 def gold_file(tmp_path: Path) -> Path:
     path = tmp_path / "gold.jsonl"
     lines = SEED_GOLD.read_text(encoding="utf-8").splitlines()
-    extra = {"id": "plain", "lang": "en", "text": "Nothing was added here.", "spans": [], "split": "test"}
+    text = "The Bundesrat (the upper house) voted."
+    gloss = {"start": text.index("("), "end": text.index(")") + 1, "kind": "gloss"}
+    extra = {"id": "plain", "lang": "en", "text": text, "spans": [gloss], "split": "test"}
     path.write_text("\n".join([*lines, json.dumps(extra)]) + "\n", encoding="utf-8")
     return path
 
@@ -362,7 +364,7 @@ def test_cli_report_writes_every_file(gold_file: Path, tmp_path: Path, capsys: p
     assert json.loads((out / "scores.json").read_text(encoding="utf-8"))["documents"] == 2
     assert "| overall |" in (out / "scores.md").read_text(encoding="utf-8")
     errors = (out / "errors.md").read_text(encoding="utf-8")
-    assert "**lead**" in errors  # the rules miss the seed's lead paragraph
+    assert "**gloss**" in errors  # the rules miss the gloss they have no table entry for
     for name in ("pr_curve.png", "calibration.png", "confusion.png"):
         assert (out / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

@@ -5,7 +5,8 @@ import re
 import pytest
 
 from annotator.api import Prepared
-from annotator.features import _CUE_WORDS, CONTEXT, Document, _headline_outlet, model_candidates
+from annotator.features import _CUE_WORDS, CONTEXT, Document, model_candidates
+from annotator.rules import headline_outlet
 from annotator.candidates import layout
 
 
@@ -28,12 +29,13 @@ def tokens(row):
 ])
 def test_the_headline_names_its_outlet(headline, outlet):
     text = f"{headline}\nSecond line.\nBody."
-    assert _headline_outlet(text, layout(text)) == outlet
+    assert headline_outlet(text, layout(text)) == outlet
 
 
-def test_the_lead_that_names_the_headlines_outlet_says_so(seed_record):
-    rows = rows_of(seed_record["text"])
-    lead = next(row for piece, (c, row) in rows.items() if piece.endswith("no longer even discussed."))
+def test_the_lead_that_names_the_headlines_outlet_says_so():
+    # "says" is no lead rule verb: the model decides this paragraph, knowing that it names the outlet
+    text = "Bloomberg: Europe\nMinisters met in Brussels and will meet again, Bloomberg says.\nJane Doe\nBody text."
+    lead = rows_of(text)["Ministers met in Brussels and will meet again, Bloomberg says."][1]
     assert {"headline_names_outlet", "names_headline_outlet"} <= tokens(lead)
     other = "Bloomberg: Europe\nMinisters met in Brussels and talked about it.\nBody text goes on here."
     second = rows_of(other)["Ministers met in Brussels and talked about it."][1]

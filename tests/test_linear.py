@@ -28,10 +28,10 @@ def record(index: int, lead: bool) -> dict:
               else f"Ministers met in Brussels on day {index} and talked.")
     text = (f"Europe thinks about a ceasefire {index}\n{second}\nIan Marlow\n"
             f"Allies shifted their attention (and an obstacle for NATO) to talks {index}.\n"
-            f"The town of Pokrovsk (Krasnoarmeysk) is a hub (as if nobody knew). Day {index}.")
+            f"The town of Pokrovsk (Krasnoarmeysk) is a hub (who would have thought). Day {index}.")
     start = text.index(second)
     spans = [{"start": start, "end": start + len(second), "kind": "lead"}] if lead else []
-    aside = text.index("(as if")
+    aside = text.index("(who would")
     if index % 3 == 0:
         spans.append({"start": aside, "end": text.index(")", aside) + 1, "kind": "aside"})
     return {"id": f"r{index}", "lang": "en", "text": text, "spans": spans}

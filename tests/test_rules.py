@@ -43,6 +43,10 @@ def spans_of(text):
     ("The town of Pokrovsk (Krasnoarmeysk) fell.", "gloss"),
     ("Бои у Бахмута (Артемовска) продолжались.", "gloss"),
     ("He wrote 'we won' (sic!) in the letter.", "aside"),
+    ("Brussels objected (as if the Commission had not demanded the same) at once.", "aside"),
+    ("Власти возразили (как будто от смены названия что-то меняется) сразу.", "aside"),
+    ("Prices rose (which, of course, nobody in Berlin admits) again.", "aside"),
+    ("Цены выросли (что, впрочем, никого в Берлине не смущает) снова.", "aside"),
     ("And Russia <...> manages to recruit.", "elision"),
     ("And Russia <…> manages to recruit.", "elision"),
 ])
@@ -63,6 +67,29 @@ def test_marker_finds_the_whole_insertion(text, kind):
     "Мы говорили о реестре иноагентов (он был создан в 2012 году и с тех пор не раз расширялся).",
 ])
 def test_original_parentheses_stay_original(text):
+    assert spans_of(text) == []
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Title\nThe plan failed. The author does not mention that it failed twice. Prices rose.\nEnd.",
+     "The author does not mention that it failed twice."),
+    ("Заголовок\nПлан провалился. Автор почему-то умалчивает, что он провалился дважды.\nКонец.",
+     "Автор почему-то умалчивает, что он провалился дважды."),
+    ("Title\nThe author, for some reason, says nothing about the reactors in China.\nEnd.",
+     "The author, for some reason, says nothing about the reactors in China."),
+])
+def test_a_sentence_that_opens_like_a_polemic_is_an_aside(text, sentence):
+    assert spans_of(text) == [(sentence, "aside")]
+
+
+@pytest.mark.parametrize("text", [
+    "Title\n«Автор умалчивает об этом. Так бывает», — сказал он.\nEnd.",  # a quoted speaker
+    "Title\nHe said the author does not mention it.\nEnd.",  # not at a sentence start
+    "Title\nThe authorities do not mention it.\nEnd.",
+    "Title\nThe result (of course, with the usual caveats) was clear.\nEnd.",  # the source's own "(of course, …)"
+    "Title\nВлияние (как и прежде) сохранилось; это (конечно, если верить опросам) важно.\nEnd.",
+])
+def test_polemic_openers_only_where_a_republisher_writes_them(text):
     assert spans_of(text) == []
 
 
@@ -131,3 +158,27 @@ def test_is_marked_follows_the_guide():
 def test_marker_may_open_the_bracket_after_a_dash():
     text = "Це інструмент (— Прим. ред. Йдеться про інструмент SAFE, схвалений навесні) ЄС."
     assert spans_of(text) == [("(— Прим. ред. Йдеться про інструмент SAFE, схвалений навесні)", "note")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Times (UK): The navy is short of sailors\nThe navy keeps ships in port for want of crews, The Times writes.\n"
+    "Jane Doe\nBody text.",
+    "The Times (Великобритания): Флоту не хватает моряков\nФлот держит корабли у причалов, пишет The Times.\n"
+    "Джейн Доу\nТекст.",
+    "Зеркало недели (Украина): Шахтеры уходят\nДобыча угля остановилась, пишет «Зеркало недели».\nТекст.\nЕще текст.",
+    "Le Monde (France): Farmers return\nFarmers drive tractors into Paris, according to Le Monde.\nBody.\nMore.",
+])
+def test_the_paragraph_that_names_the_headlines_outlet_is_a_lead(text):
+    lead = text.split("\n")[1]
+    assert spans_of(text) == [(lead, "lead")]
+
+
+@pytest.mark.parametrize("text", [
+    # another outlet, a speaker rather than an outlet, no outlet in the headline, not the paragraph under it
+    "The Times (UK): The navy is short of sailors\nThe navy keeps ships in port, Reuters reports.\nBody.\nMore.",
+    "Zelensky: we will hold the line\nThe front will hold, Zelensky says.\nBody.\nMore.",
+    "The navy is short of sailors\nThe navy keeps ships in port, The Times writes.\nBody.\nMore.",
+    "The Times (UK): The navy is short of sailors\nJane Doe\nThe navy keeps ships in port, The Times writes.\nMore.",
+])
+def test_no_lead_without_the_headlines_outlet_right_under_it(text):
+    assert spans_of(text) == []

@@ -139,7 +139,7 @@ def test_cli_writes_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     out = tmp_path / "seed.html"
     assert show.run(parser.parse_args([str(SEED), "--rules-only", "--html", str(out)])) == 0
     assert "wrote" in capsys.readouterr().out
-    assert out.read_text(encoding="utf-8").count("<mark") == 3
+    assert out.read_text(encoding="utf-8").count("<mark") == 4  # note, label, elision and the lead
     assert show.run(parser.parse_args([str(SEED), "--rules-only"])) == 0
     printed = capsys.readouterr().out
     assert "⟦gloss: (Krasnoarmeysk)⟧" in printed  # captured stdout is not a tty: no colour
