@@ -94,10 +94,11 @@ class Prepared:
         self.text, self.lang, self.layout, self.brackets, self.proposals = text, lang, lay, brackets, proposals
 
     @classmethod
-    def of(cls, text: str, lang: str | None, use_rules: bool) -> Prepared:
+    def of(cls, text: str, lang: str | None, use_rules: bool, forms: bool = True) -> Prepared:
+        """Layout, bracket groups and rule spans of ``text`` (``forms``: see :func:`rules.rule_spans`)."""
         lay = layout(text)
         brackets = bracket_candidates(text, lay)
-        proposals = rules.rule_spans(text, lay, brackets) if use_rules else []
+        proposals = rules.rule_spans(text, lay, brackets, forms) if use_rules else []
         return cls(text, lang or detect_lang(text), lay, brackets, proposals)
 
     def annotation(self) -> Annotation:

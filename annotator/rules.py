@@ -210,7 +210,7 @@ def is_marked(span_text: str, kind: str) -> bool:
     return attribution(content) is not None
 
 
-def bracket_rule(text: str, candidate: Candidate) -> Span | None:
+def bracket_rule(text: str, candidate: Candidate, forms: bool = True) -> Span | None:
     """Decide a bracket group by its markers: note, translator's note, legal label, aside, gloss."""
     content = text[candidate.start + 1 : candidate.end - 1]
     if not content.strip():
@@ -226,7 +226,7 @@ def bracket_rule(text: str, candidate: Candidate) -> Span | None:
         return Span(candidate.start, candidate.end, "legal_label", 1.0, "rule", label)
     if content.strip().casefold() in _ASIDES:
         return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside: {content.strip()}")
-    opener = _BRACKET_ASIDE.match(content.lstrip())
+    opener = _BRACKET_ASIDE.match(content.lstrip()) if forms else None
     if opener:
         return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside opener: {' '.join(opener.group().split())}")
     if len(content) <= 60 and _ANY_RENAME.match(content):
@@ -262,8 +262,14 @@ def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span |
     return None
 
 
-def rule_spans(text: str, lay: Layout, brackets: list[Candidate]) -> list[Span]:
-    """Every span the rules find, possibly overlapping; the assembler resolves overlaps."""
+def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = True) -> list[Span]:
+    """Every span the rules find, possibly overlapping; the assembler resolves overlaps.
+
+    ``forms=False`` leaves out the rules that judge an unmarked kind by its form
+    (the lead that names the headline's outlet, asides that open like a polemic,
+    ``aside opener`` markers): training does, so that the model still learns
+    those kinds from every example, including the ones these rules would take.
+    """
     spans: list[Span] = []
     footnotes = []
     last = len(lay.paragraphs) - 1
@@ -275,17 +281,18 @@ def rule_spans(text: str, lay: Layout, brackets: list[Candidate]) -> list[Span]:
             if span.kind == "legal_label":
                 footnotes.append((start, end))
     for candidate in brackets:
-        span = bracket_rule(text, candidate)
+        span = bracket_rule(text, candidate, forms)
         if span is not None:
             spans.append(span)
     for match in _INLINE_ELISION.finditer(text):
         spans.append(Span(match.start(), match.end(), "elision", 1.0, "rule", f"elision: {match.group()}"))
     if footnotes:
         spans.extend(_asterisks(text, footnotes))
-    spans.extend(aside_sentences(text, lay))
-    lead = lead_paragraph(text, lay)
-    if lead is not None:
-        spans.append(lead)
+    if forms:
+        spans.extend(aside_sentences(text, lay))
+        lead = lead_paragraph(text, lay)
+        if lead is not None:
+            spans.append(lead)
     return spans
 
 

@@ -61,6 +61,7 @@ _WORDS = {
     "uk": "і в не на що з до це як від для та",
 }
 _WORD_SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
+_FUNCTION_WORDS = frozenset().union(*_WORD_SETS.values())
 _TELLING_LETTER = re.compile("[" + "".join(sorted(set("".join(_LETTERS.values())))) + "]")
 # Script counts on UTF-8 bytes, in C: Cyrillic letters U+0400-U+04FF lead with
 # bytes D0-D3; ASCII letters are what survives deleting every other byte.
@@ -79,7 +80,7 @@ def detect_lang(text: str) -> str:
     if cyrillic == 0 and latin == 0:
         return "und"
     candidates = ("ru", "uk") if cyrillic >= latin else ("en", "de", "fr", "es", "it", "pl")
-    words = Counter(_WORD.findall(sample.lower()))
+    words = Counter(filter(_FUNCTION_WORDS.__contains__, _WORD.findall(sample.lower())))  # only these are scored
     telling = Counter(_TELLING_LETTER.findall(sample))  # one pass for every language's own letters
     scores: dict[str, float] = {}
     for lang in candidates:

@@ -22,9 +22,12 @@ RUSSIAN = "Бои шли под Покровском (Красноармейск
 PLAIN = "Ministers met in Brussels (and in Paris) on Tuesday."
 
 
+GLOSSED = "Title\nThe Bundesrat (the upper house of parliament) voted.\nJane Doe\nBody text (in part) here."
+
+
 def texts(n: int) -> list[str]:
     """``n`` distinct texts, long and short, most with editorial spans."""
-    base = [SEED, RUSSIAN, PLAIN, SEED.replace("<...>", "")]
+    base = [SEED, RUSSIAN, PLAIN, SEED.replace("<...>", ""), GLOSSED]
     return [f"{base[i % len(base)]}\nRecord {i}." for i in range(n)]
 
 
@@ -132,7 +135,7 @@ def tiny_model(tmp_path_factory) -> Path:
 
     record = json.loads((ROOT / "seeds" / "seed_gold.jsonl").read_text(encoding="utf-8").splitlines()[0])
     classifier = CandidateClassifier(cv=2, char_bits=10, word_bits=10, context_bits=8)
-    text = "Title\nThe Bundesrat (the upper house of parliament) voted.\nJane Doe\nBody text (in part) here."
+    text = GLOSSED
     start = text.index("(the upper")
     glossed = {"id": "g", "lang": "en", "text": text,
                "spans": [{"start": start, "end": text.index(")", start) + 1, "kind": "gloss"}]}

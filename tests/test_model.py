@@ -139,3 +139,17 @@ def test_thresholds_can_be_chosen_on_some_rows_only(records, fitted):
     assert tuned.thresholds_[lead] <= everywhere[lead]
     with pytest.raises(ValueError, match="one entry per row"):
         CandidateClassifier(cv=2).fit(rows, labels, threshold_rows=[True])
+
+
+def test_training_keeps_the_examples_that_form_rules_take_at_prediction():
+    text = ("Bloomberg (USA): Europe waits\nEurope is waiting for Washington, Bloomberg reports.\nIan Marlow\n"
+            "Prices rose (as if anyone had expected otherwise) again.\nMore text here.")
+    lead = text.split("\n")[1]
+    aside = text.index("(as if")
+    record = {"id": "f", "lang": "en", "text": text, "spans": [
+        {"start": text.index(lead), "end": text.index(lead) + len(lead), "kind": "lead"},
+        {"start": aside, "end": text.index(")", aside) + 1, "kind": "aside"}]}
+    labels = candidate_rows([record]).labels
+    assert labels.count("lead") == 1 and labels.count("aside") == 1
+    found = {(s.kind, s.source) for s in Annotator().predict(text).spans}  # the rules take both at prediction
+    assert found == {("lead", "rule"), ("aside", "rule")}
