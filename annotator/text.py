@@ -61,11 +61,15 @@ _WORDS = {
     "uk": "і в не на що з до це як від для та",
 }
 _WORD_SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
-_FUNCTION_WORDS = frozenset().union(*_WORD_SETS.values())
-_TELLING_LETTER = re.compile("[" + "".join(sorted(set("".join(_LETTERS.values())))) + "]")
+# What each function word and each telling letter votes for (a word may vote for several languages).
+_WORD_VOTES = {word: tuple(lang for lang, words in _WORD_SETS.items() if word in words)
+               for word in frozenset().union(*_WORD_SETS.values())}
+_LETTER_VOTES = {letter: tuple(lang for lang, letters in _LETTERS.items() if letter in letters)
+                 for letter in "".join(_LETTERS.values())}
+_TELLING_LETTER = re.compile("[" + "".join(sorted(_LETTER_VOTES)) + "]")
 # Script counts on UTF-8 bytes, in C: Cyrillic letters U+0400-U+04FF lead with
 # bytes D0-D3; ASCII letters are what survives deleting every other byte.
-_CYRILLIC_LEADS = (0xD0, 0xD1, 0xD2, 0xD3)
+_CYRILLIC_LEADS = bytes((0xD0, 0xD1, 0xD2, 0xD3))
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 2_000
@@ -75,16 +79,18 @@ def detect_lang(text: str) -> str:
     """Guess an ISO 639-1 code from script, letters and function words; ``"und"`` when unsure."""
     sample = text[:_SAMPLE]
     raw = sample.encode("utf-8", "surrogatepass")
-    cyrillic = sum(raw.count(lead) for lead in _CYRILLIC_LEADS)
+    cyrillic = len(raw) - len(raw.translate(None, _CYRILLIC_LEADS))
     latin = len(raw.translate(None, _NOT_ASCII_LETTER))
     if cyrillic == 0 and latin == 0:
         return "und"
     candidates = ("ru", "uk") if cyrillic >= latin else ("en", "de", "fr", "es", "it", "pl")
-    words = Counter(filter(_FUNCTION_WORDS.__contains__, _WORD.findall(sample.lower())))  # only these are scored
-    telling = Counter(_TELLING_LETTER.findall(sample))  # one pass for every language's own letters
-    scores: dict[str, float] = {}
-    for lang in candidates:
-        score = float(sum(words[w] for w in _WORD_SETS[lang]))
-        score += 3 * sum(telling[ch] for ch in _LETTERS.get(lang, ""))
-        scores[lang] = score
+    scores = dict.fromkeys(candidates, 0)
+    for word, count in Counter(filter(_WORD_VOTES.__contains__, _WORD.findall(sample.lower()))).items():
+        for lang in _WORD_VOTES[word]:
+            if lang in scores:
+                scores[lang] += count
+    for letter, count in Counter(_TELLING_LETTER.findall(sample)).items():  # one pass for every language's letters
+        for lang in _LETTER_VOTES[letter]:
+            if lang in scores:
+                scores[lang] += 3 * count
     return max(candidates, key=lambda lang: (scores[lang], -candidates.index(lang)))
