@@ -146,6 +146,14 @@ RENAMED_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Avdiivka", "Avdeyevka"), ("Vovchansk", "Volchansk"), ("Lyman", "Krasny Liman"),
         ("Horlivka", "Gorlovka"), ("Kadiivka", "Stakhanov"), ("Khrustalnyi", "Krasny Luch"),
         ("Dovzhansk", "Sverdlovsk"), ("Sorokyne", "Krasnodon"), ("Holubivka", "Kirovsk"),
+        # the 2016 decommunisation renamings and later ones, in the spellings translations use
+        ("Dnipro", "Dnipropetrovsk"), ("Kropyvnytskyi", "Kirovohrad"), ("Bakhmut", "Artemivsk"),
+        ("Pokrovsk", "Krasnoarmiisk"), ("Toretsk", "Dzerzhynsk"), ("Chornomorsk", "Illichivsk"),
+        ("Chornomorsk", "Ilyichevsk"), ("Chornomorsk", "Ilichevsk"), ("Kamianske", "Dniprodzerzhynsk"),
+        ("Kamianske", "Dneprodzerzhinsk"), ("Pokrov", "Ordzhonikidze"), ("Podilsk", "Kotovsk"),
+        ("Oleshky", "Tsiurupynsk"), ("Oleshky", "Tsyurupinsk"), ("Zviahel", "Novohrad-Volynskyi"),
+        ("Zviahel", "Novograd-Volynsky"), ("Sheptytskyi", "Chervonohrad"), ("Sheptytskyi", "Chervonograd"),
+        ("Snovsk", "Shchors"), ("Kalmiuske", "Komsomolske"),
     ),
     "ru": (
         ("Покровск", "Красноармейск"), ("Бахмут", "Артемовск"), ("Бахмут", "Артёмовск"),
@@ -154,6 +162,10 @@ RENAMED_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Самар", "Новомосковск"), ("Угледар", "Вугледар"), ("Часов Яр", "Часив Яр"),
         ("Кадиевка", "Стаханов"), ("Хрустальный", "Красный Луч"), ("Довжанск", "Свердловск"),
         ("Сорокино", "Краснодон"), ("Голубовка", "Кировск"), ("Лиман", "Красный Лиман"),
+        ("Черноморск", "Ильичевск"), ("Черноморск", "Ильичёвск"), ("Каменское", "Днепродзержинск"),
+        ("Покров", "Орджоникидзе"), ("Подольск", "Котовск"), ("Алешки", "Цюрупинск"),
+        ("Звягель", "Новоград-Волынский"), ("Шептицкий", "Червоноград"), ("Сновск", "Щорс"),
+        ("Кальмиусское", "Комсомольское"),
     ),
 }
 
