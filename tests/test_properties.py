@@ -35,6 +35,10 @@ MARKERS = sorted({
     "Материалы ИноСМИ содержат оценки исключительно зарубежных СМИ",
     "InoSMI materials contain assessments exclusively of foreign media", "не отражают позицию редакции",
     "— В.К.", "– А. Б.", "Pokrovsk (Krasnoarmeysk)", "Бахмут (Артемовск)", "Мемориал*", "* признан иноагентом",
+    # the form rules: polemic openers, outlet verbs and headlines that name an outlet
+    *(p for table in (M.ASIDE_BRACKET_OPENERS, M.ASIDE_SENTENCE_OPENERS, M.OUTLET_VERBS)
+      for entries in table.values() for p in entries),
+    "Bloomberg (USA): ", "The Times: ", "«Иомиури» (Япония): ", ". The author does not mention ", ". Автор почему-то ",
 })
 ODD = [
     "\n", "\r\n", "\r", "\x00", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u0301", "\u0308", "\u20dd",
@@ -106,6 +110,35 @@ def check_annotation(result, text):
     assert json.loads(json.dumps(record)) == record
     assert [(s["start"], s["end"], s["kind"]) for s in record["spans"]] == [(s.start, s.end, s.kind) for s in result]
     assert "text" not in result.to_dict(include_text=False)
+
+
+# ---------------------------------------------------------------------------
+# form rules: where their spans may sit
+
+
+headline = st.sampled_from(["Bloomberg (USA): Europe waits", "The Times: Ships stay in port", "Plain headline",
+                            "«Иомиури» (Япония): Деревни пустеют"])
+OUTLETS = ["Bloomberg", "The Times", "«Иомиури»", "the Times", " reports", " writes", "пишет ", ", according to "]
+body_line = st.lists(st.one_of(st.sampled_from(TOKENS), st.sampled_from(WORDS), st.sampled_from(OUTLETS),
+                               st.sampled_from([". ", ", ", " "])), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(headline, st.lists(body_line, min_size=1, max_size=6))
+def test_form_rule_spans_sit_where_the_guide_puts_them(title, lines):
+    from annotator.candidates import layout
+    from annotator.rules import aside_sentences, lead_paragraph
+
+    text = "\n".join([title, *lines])
+    lay = layout(text)
+    lead = lead_paragraph(text, lay)
+    if lead is not None:  # the whole paragraph under the headline, never anything else
+        assert (lead.start, lead.end) == lay.paragraphs[1] and lead.kind == "lead"
+    for span in aside_sentences(text, lay):
+        piece = text[span.start:span.end]
+        assert span.kind == "aside" and "\n" not in piece and piece == piece.strip()
+        assert any(s <= span.start and span.end <= e for s, e in lay.paragraphs)
+        assert span.marker.removeprefix("aside opener: ").split()[0] == piece.split()[0]
 
 
 # ---------------------------------------------------------------------------
