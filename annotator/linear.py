@@ -215,8 +215,11 @@ class LinearScorer:
                     sizes.append(len(grams))
         if hashes:
             scores += self._hashed_scores(n_rows, hashes, owners, kinds, sizes)
-        numbers = np.array([row[self.number_columns:] for row in rows], dtype=np.float64)
-        scores += ((numbers - self.mean_) / self.scale_) @ self.coef_[self._numbers_offset:]
+        numbers = (np.array([row[self.number_columns:] for row in rows], dtype=np.float64) - self.mean_) / self.scale_
+        # Column by column rather than one matrix product, whose summation order (and so the
+        # last bits) depends on the number of rows: a row scores the same alone or in a batch.
+        for column, weights in enumerate(self.coef_[self._numbers_offset:]):
+            scores += numbers[:, column, None] * weights
         return scores
 
     def _hashed_scores(self, n_rows: int, hashes: list[int], owners: list[int], kinds: list[int],

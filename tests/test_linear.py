@@ -255,3 +255,10 @@ def test_a_classifier_without_an_array_form_predicts_through_its_pipeline(tmp_pa
         path = save_annotator(annotator.Annotator(model), tmp_path / "isotonic")
     text = record(50, lead=True)["text"]
     assert annotator.load(path).predict(text) == annotator.Annotator(model).predict(text)
+
+
+def test_a_row_scores_the_same_alone_or_in_a_batch():
+    scorer = fitted().to_scorer()
+    batch = scorer.predict_proba(ROWS)
+    for index, row in enumerate(ROWS):
+        assert scorer.predict_proba([row])[0].tolist() == batch[index].tolist()  # bit for bit
