@@ -3,9 +3,11 @@
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.api import Prepared
-from annotator.features import _CUE_WORDS, CONTEXT, Document, model_candidates
+from annotator.features import _CUE_LOWER, _CUE_WORDS, CONTEXT, Document, _cue_spans, model_candidates
 from annotator.rules import headline_outlet
 from annotator.candidates import layout
 
@@ -101,3 +103,19 @@ def test_lone_surrogates_reach_no_feature_column():
             column.encode("utf-8")  # the hashing needs UTF-8; lone surrogates are replaced
     assert Document.of(text, layout(text), "en").surrogates
     assert not Document.of("plain текст", layout("plain текст"), "ru").surrogates
+
+
+cue_text = st.lists(st.one_of(st.sampled_from(_CUE_WORDS), st.sampled_from([" ", "x", "_", "1", "é", "-", ".", "\n"]),
+                              st.text(max_size=3)), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(cue_text)
+def test_cue_search_equals_the_regex(text):
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    expected = [(m.start(), m.end()) for m in _CUE_LOWER.finditer(lowered)]
+    starts, ends, concepts = _cue_spans(text, lowered)
+    assert list(zip(starts, ends)) == expected
+    assert all(concept != "other" for concept in concepts)
