@@ -112,10 +112,6 @@ def bracket_candidates(text: str, lay: Layout) -> list[Candidate]:
     return out
 
 
-def paragraph_candidates(lay: Layout) -> list[Candidate]:
-    return [Candidate(start, end, "paragraph", index) for index, (start, end) in enumerate(lay.paragraphs)]
-
-
 def sentence_end(text: str, start: int, limit: int) -> int:
     """Where the sentence that starts at ``start`` ends (its closing quotes kept), at most ``limit``."""
     match = _SENTENCE_END.search(text, start, limit)
