@@ -95,8 +95,9 @@ _BRACKET_ASIDE = re.compile(
 # Case-sensitive: the opener starts a sentence, so its first word is capitalised.
 _SENTENCE_ASIDE = re.compile(
     "(?:" + "|".join(_opener(p) for table in M.ASIDE_SENTENCE_OPENERS.values() for p in table) + r")(?!\w)")
-# Words every sentence opener holds: a text without any of them needs no search.
-_SENTENCE_ASIDE_HINTS = ("author", "Автор", "Autor", "auteur", "autore", "reason")
+# Words every sentence opener holds (a test checks), exactly as written: a text
+# without any of them needs no search.
+_SENTENCE_ASIDE_HINTS = ("author", "Автор", "Autor", "autor", "auteur", "autore", "reason")
 _SENTENCE_START = re.compile(r"[.!?…][\"»”’)]*[ \t]+$")
 
 

@@ -80,9 +80,21 @@ def test_original_parentheses_stay_original(text):
      "Автор почему-то умалчивает, что он провалился дважды."),
     ("Title\nThe author, for some reason, says nothing about the reactors in China.\nEnd.",
      "The author, for some reason, says nothing about the reactors in China."),
+    ("Título\nEl plan fracasó. El autor olvida que fracasó dos veces.\nFin.",
+     "El autor olvida que fracasó dos veces."),
 ])
 def test_a_sentence_that_opens_like_a_polemic_is_an_aside(text, sentence):
     assert spans_of(text) == [(sentence, "aside")]
+
+
+def test_every_sentence_opener_holds_a_search_hint():
+    # the hints are a prefilter: an opener without one would never be searched for
+    from annotator import markers as M
+    from annotator.rules import _SENTENCE_ASIDE_HINTS
+
+    for openers in M.ASIDE_SENTENCE_OPENERS.values():
+        for opener in openers:
+            assert any(hint in opener for hint in _SENTENCE_ASIDE_HINTS), opener
 
 
 @pytest.mark.parametrize("text", [
