@@ -25,8 +25,11 @@ form the "blind2" split: a second set of en/ru articles written after the
 model trained on the extra articles was frozen, never trained or tuned on.
 The ones defined with ``blind3_article()`` (section BLIND3, after BLIND2) form
 the "blind3" split: a third set of en/ru articles written later, never trained
-or tuned on. The blind2 records come after all others but the blind3 ones, and
-the blind3 records come last of all, so every earlier record stays unchanged.
+or tuned on. The ones defined with ``blind4_article()`` (section BLIND4, after
+BLIND3) form the "blind4" split: a fourth set of en/ru articles, written by a
+writer who never ran the model nor read its rules, never trained or tuned on.
+The records follow in the order dev/test, blind, extra, blind2, blind3 and
+blind4 (last of all), so every earlier record stays unchanged.
 
 Standard library only; nothing is imported from the ``annotator`` package.
 See ANNOTATION_GUIDE.md (shared/) for the span kinds and boundary rules.
@@ -111,6 +114,7 @@ BLIND = []     # (lang, paragraphs) in definition order: split "blind"
 TRAINING = []  # (lang, paragraphs) in definition order: extra articles, split "extra"
 BLIND2 = []    # (lang, paragraphs) in definition order: split "blind2"
 BLIND3 = []    # (lang, paragraphs) in definition order: split "blind3"
+BLIND4 = []    # (lang, paragraphs) in definition order: split "blind4"
 
 
 def article(lang, *paragraphs):
@@ -135,6 +139,11 @@ def blind2_article(lang, *paragraphs):
 def blind3_article(lang, *paragraphs):
     """An article of the third blind split ("blind3"): never trained or tuned on."""
     BLIND3.append((lang, paragraphs))
+
+
+def blind4_article(lang, *paragraphs):
+    """An article of the fourth blind split ("blind4"): never trained or tuned on."""
+    BLIND4.append((lang, paragraphs))
 
 
 def is_marked(kind, text):
@@ -211,9 +220,9 @@ def records():
         out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
                     "source": SOURCE, "split": split})
     # then, numbered per language and in this order so no earlier record moves:
-    # the blind split, the extra articles, the second and the third blind split
+    # the blind split, the extra articles, the second, third and fourth blind splits
     for split, articles in (("blind", BLIND), ("extra", TRAINING), ("blind2", BLIND2),
-                            ("blind3", BLIND3)):
+                            ("blind3", BLIND3), ("blind4", BLIND4)):
         numbers = collections.Counter()
         for lang, paragraphs in articles:
             numbers[lang] += 1
@@ -230,7 +239,7 @@ def dump(recs):
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs).encode("utf-8")
 
 
-SPLITS = ("dev", "test", "extra", "blind", "blind2", "blind3")
+SPLITS = ("dev", "test", "extra", "blind", "blind2", "blind3", "blind4")
 
 
 def stats(recs):
@@ -2791,6 +2800,365 @@ blind3_article(
     ["Инспекторы регулярно находят в камерах крыс, плесень и наркотики, которые доставляют на территорию дронами. Число нападений на сотрудников за десять лет выросло более чем вдвое (до 10 тысяч в год). ",
      A("Стоит напомнить, что именно британские политики охотнее других в Европе рассуждают о том, в каких условиях содержат заключенных в других странах.")],
     "Консерваторы обвиняют лейбористов в том, что те «выпускают преступников на улицы». Лейбористы отвечают, что кризис сложился за 14 лет правления самих консерваторов, при которых число тюремных мест почти не выросло.",
+)
+
+
+# ===========================================================================
+# BLIND4 split: a fourth set of en/ru articles, written after BLIND3 by a
+# writer who never ran the model nor read its rules, and never trained or
+# tuned on. They get ids "blind4-<lang>-NNN" and "split": "blind4", and their
+# records come last of all. Defined with blind4_article(), numbered per
+# language. No topic, sentence, aside, gloss or note is taken from any
+# article above.
+# ===========================================================================
+
+# ============================ BLIND4: ENGLISH ==============================
+
+# blind4-en-001: Energoatom kickbacks; lead "the European edition of Politico writes" (headline says Politico);
+# renamed towns Varash (Kuznetsovsk) and Pivdennoukrainsk (Yuzhnoukrainsk); Approx. InoSMI note;
+# bracketed polemic aside WITHOUT cue words; disclaimer; hard negatives (NABU), author's (Energoatom denies ...),
+# author's (the previous board included ...), rhetorical question inside an MEP's quote
+blind4_article(
+    "en",
+    "Politico (USA): The Energoatom scandal has reached Zelensky's inner circle",
+    LEAD("Ukrainian anti-corruption detectives claim that kickbacks from the contracts of the state nuclear company Energoatom were collected by people close to the president, the European edition of Politico writes. The scandal broke out at the worst moment for Kiev, when Europe is deciding how to finance Ukraine next year."),
+    "Veronika Sadowska, Jamie Dalrymple",
+    "The National Anti-Corruption Bureau (NABU) said it had spent fifteen months documenting a scheme in which Energoatom contractors were forced to pay 10 to 15% of the value of their contracts to intermediaries. According to the investigators, about $100 million passed through a back office in the center of Kiev, where the cash was counted and sent abroad.",
+    ["Among other things, the contracts concerned the construction of protective structures at the nuclear power plants in Varash ",
+     G("(Kuznetsovsk)"),
+     " and Pivdennoukrainsk ",
+     G("(Yuzhnoukrainsk)"),
+     ", which were supposed to shield the power substations from drone strikes (Energoatom denies that the work was overpriced)."],
+    "Two members of the government, the Minister of Justice and the Minister of Energy, have already resigned. Zelensky imposed personal sanctions on a businessman, a former co-owner of his Kvartal 95 studio, whom NABU considers the organizer of the scheme. The businessman left Ukraine a few hours before the searches began.",
+    ["In July, the presidential office tried to deprive NABU and the Specialized Anti-Corruption Prosecutor's Office of their independence, but retreated after street protests and pressure from Brussels ",
+     N("(the law adopted then subordinated both bodies to the Prosecutor General, who is appointed on Zelensky's proposal; Western capitals, which had calmly watched the closure of opposition TV channels in Ukraine, reacted within a day. – Approx. InoSMI)"),
+     "."],
+    "“How can we ask European taxpayers for another ninety billion euros when money is being stolen from the protection of nuclear power plants?” said Pieter van Oordt, a Dutch member of the European Parliament.",
+    ["Diplomats in Brussels insist that the scandal only proves that Ukraine's anti-corruption system works ",
+     A("(a peculiar logic: by this reasoning, the more theft is uncovered in Kiev, the more reliable a recipient of aid it becomes)"),
+     ". Energoatom's supervisory board was dissolved, and the government promised a new competition for its seats with the participation of international experts (the previous board included two foreigners nominated by donors)."],
+    D(DISC_EN),
+)
+
+# blind4-en-002: Romania a year after the annulled election; lead "The Guardian writes"; CCR acronym gloss;
+# inline English legal label after Meta; "<...>" elision mid-sentence; unbracketed hypothetical aside at
+# paragraph end; hard negatives (AUR), (53.6% against 46.4%), author's (he denies them), question in a quote
+blind4_article(
+    "en",
+    "The Guardian (UK): A year after the annulled election, Romanians do not trust their judges",
+    LEAD("A year after the Constitutional Court canceled the presidential election, Romanian society remains split, and the winner of the repeat vote is rapidly losing support, The Guardian writes. Nationalists use every mistake of the authorities as proof that the election was stolen from them."),
+    "Ioana Petrescu-Hale",
+    ["In December 2024, two days before the second round, the CCR ",
+     G("(Constitutional Court of Romania)"),
+     " annulled the results of the first round, which had been won by the little-known nationalist Călin Georgescu. The judges referred to declassified intelligence reports on a coordinated campaign in his favor on social networks."],
+    "Georgescu was not allowed to run again, and in May the centrist mayor of Bucharest, Nicușor Dan, defeated the leader of the Alliance for the Union of Romanians (AUR), George Simion, in the second round (53.6% against 46.4%).",
+    ["According to investigators, about 25,000 accounts on TikTok, as well as pages on Facebook and Instagram owned by Meta ",
+     L("(the organization is recognized as extremist and banned in the Russian Federation)"),
+     ", were used to promote Georgescu. Bucharest blamed Moscow for this, but has not presented any public evidence."],
+    ["Dan's government raised VAT to 21% and froze public sector salaries ",
+     X("<...>"),
+     " to reduce the largest budget deficit in the European Union. According to the INSCOP polling agency, only about a third of Romanians approve of the president's work."],
+    "“People were told that their vote did not count, and a few months later they were told to tighten their belts. What did anyone expect?” said Radu Ciobanu, a sociologist at the University of Bucharest.",
+    ["European observers, who had found no serious violations in the first round, did not object to its cancellation. ",
+     A("One can imagine the indignation in Brussels if a court in any country it dislikes canceled an election on the basis of secret reports that no voter was allowed to read.")],
+    "Georgescu himself is charged with inciting actions against the constitutional order and with false statements about the financing of his campaign (he denies them). The trial has been postponed several times.",
+)
+
+# blind4-en-003: Dutch coalition talks; NO lead; gloss explaining the Tweede Kamer; "– Approx. transl."
+# translator note on the Dutch word formatie; bracketed rhetorical-question aside; hard negatives (PVV),
+# (CDA), (VVD), author's (from March 2021 ...), author's (when it won 37), (plus 1.5% ...), question in a quote
+blind4_article(
+    "en",
+    "NRC (Netherlands): The Dutch are waiting for a government again",
+    "Floris van der Meulen",
+    ["The Netherlands has entered another long round of coalition talks. In the October election, the liberal D66 party of Rob Jetten and Geert Wilders' Party for Freedom (PVV) each won 26 of the 150 seats in the Tweede Kamer ",
+     G("(the House of Representatives of the States General)"),
+     ", but D66 received several thousand more votes."],
+    ["The formatie ",
+     T("(literally “formation”: the stage at which the parties negotiate a coalition agreement. – Approx. transl.)"),
+     " rarely takes less than three months. The record belongs to the fourth cabinet of Mark Rutte, which took 299 days to form (from March 2021 to January 2022)."],
+    "Wilders brought down the previous government in June, when he withdrew his ministers over a dispute on asylum policy. Voters punished him for it: the PVV lost 11 seats compared with the previous election (when it won 37).",
+    "“Who still believes the promise that this time everything will be different?” asked Annelies Brouwer, a political scientist at Leiden University. “Every cabinet of the last fifteen years has fallen before the end of its term.”",
+    ["Jetten promised a “positive” government that would build 100,000 homes a year and restore good relations with Brussels ",
+     A("(and will anyone ask the Dutch whether they want to remain among the largest net contributors to the EU budget?)"),
+     ". The Christian Democratic Appeal (CDA) and the right-wing liberal People's Party for Freedom and Democracy (VVD) are considered his most likely partners."],
+    "Until a new cabinet is formed, the caretaker government of Dick Schoof remains in office. It cannot take major decisions, but it has already confirmed the NATO commitment to raise defense spending to 3.5% of GDP (plus 1.5% for related infrastructure).",
+)
+
+# blind4-en-004: cocoa farmers; lead with the reporting phrase at the start ("According to Bloomberg, ...");
+# gloss explaining the Conseil du Café-Cacao; Approx. InoSMI note; bracketed aside WITHOUT cue words;
+# disclaimer; hard negatives author's explanation (a plant disease that has destroyed ...) that looks like
+# a gloss, (Cocobod), CFA figures, farmer's quote
+blind4_article(
+    "en",
+    "Bloomberg (USA): Cocoa farmers did not get rich on record prices",
+    LEAD("According to Bloomberg, the record rise in cocoa prices enriched traders and speculators, but not the farmers of Côte d'Ivoire and Ghana, who grow most of the world's cocoa beans. Now prices are falling, but chocolate in the shops is not getting any cheaper."),
+    "Kwame Asante-Darko, Hélène Fofana",
+    "Cocoa futures in New York exceeded $12,000 per ton at the end of 2024, four times more than a year earlier. Poor harvests caused by heavy rains, drought and the swollen shoot virus (a plant disease that has destroyed hundreds of thousands of hectares of plantations in West Africa) led to the largest deficit in six decades.",
+    ["In Côte d'Ivoire, the price paid to farmers is set by the state-run Conseil du Café-Cacao ",
+     G("(Coffee and Cocoa Council, the regulator of the industry)"),
+     ", which sells most of the harvest in advance. That is why farmers received only a fraction of the world price: 1,800 CFA francs per kilogram last season, while the world market paid about three times more."],
+    "Neighboring Ghana was in an even worse position. The Ghana Cocoa Board (Cocobod) failed to raise its usual syndicated loan for bean purchases, and a significant part of the harvest was smuggled to Côte d'Ivoire and Togo, where buyers paid in cash.",
+    "“The price on the screen in London and New York has nothing to do with us. We only see the price the government gives us,” said Yao Kouassi, who grows cocoa on four hectares near Soubré.",
+    ["Another blow is the European Union regulation on deforestation, which requires importers to prove that the beans were not grown on cleared forest land ",
+     N("(Brussels has already postponed the entry into force of these rules twice, and not because of protests by African farmers, but at the request of European industry and the United States. – Approx. InoSMI)"),
+     "."],
+    ["The largest chocolate manufacturers raised prices by 10–20% and reduced the size of their bars ",
+     A("(their annual reports, meanwhile, show anything but losses)"),
+     ". Analysts expect cocoa to fall below $6,000 per ton next year, but shoppers are unlikely to notice it."],
+    D(DISC_EN),
+)
+
+# blind4-en-005: UK digital ID; lead "The Observer writes"; unbracketed polemic aside WITHOUT cue words at
+# paragraph end; "[…]" elision paragraph; hard negatives author's (that is, by 2029), author's own mild aside
+# (the Home Office, to be fair, ...), rhetorical question inside an MP's quote, figures
+blind4_article(
+    "en",
+    "The Observer (UK): The British do not want to carry a digital passport",
+    LEAD("The British government's plan to introduce mandatory digital identity cards has provoked one of the largest petitions in the country's history, The Observer writes. Ministers promise that the system will help fight illegal migration, but even Labour MPs doubt it."),
+    "Rosalind Tremayne",
+    "Under the plan announced by Prime Minister Keir Starmer in September, by the end of the current parliament (that is, by 2029) every employer will have to check a worker's right to work using a digital ID stored in a smartphone app. The government has not yet decided whether the document will also be required for renting a flat or opening a bank account.",
+    "A petition against the scheme collected almost three million signatures within weeks. Britain abolished identity cards in 1952, and the last attempt to bring them back, by Tony Blair's government, was canceled in 2010 by the coalition of Conservatives and Liberal Democrats.",
+    "“Does anyone seriously believe that a gang smuggling people across the Channel will be stopped by an app?” said Gareth Llewellyn, a Labour MP from Wales.",
+    "The Home Office insists that the data will be stored securely and that the card will not be used to track people's movements (the department, to be fair, has modernized its databases since the Windrush scandal, when the records of thousands of legal residents turned out to be missing).",
+    ["Civil liberties groups fear that the scheme will let the state follow every step of its citizens. ",
+     A("It is curious that the British press, which so willingly writes about a “digital concentration camp” in Russia and China, noticed the danger only when it came to London.")],
+    X("[…]"),
+    "The cost of the project is estimated at between £1 billion and £2 billion. The government says the exact figure will become known after public consultations, which are due to begin early next year.",
+)
+
+# blind4-en-006: Lithuania closes the Belarusian border over balloons; lead "the Lithuanian public
+# broadcaster LRT reports" (headline says LRT (Lithuania)); Approx. InoSMI note; bracketed aside WITHOUT cue
+# words pointing at the author's one-sidedness; disclaimer; hard negatives author's (in previous years ...),
+# author's explanation (the country's main security service, which ...) that looks like a gloss, quote with a question
+blind4_article(
+    "en",
+    "LRT (Lithuania): Vilnius closes the border because of balloons",
+    LEAD("Lithuania closed its border with Belarus for a month after smugglers' balloons repeatedly paralyzed the airport in Vilnius, the Lithuanian public broadcaster LRT reports. Hundreds of Lithuanian trucks were stuck on the other side."),
+    "Mindaugas Kairys",
+    "Since the beginning of October, Vilnius airport has been closed several times because of balloons carrying packs of contraband cigarettes that flew in from Belarus. Lithuanian border guards counted more than 600 such balloons in a month (in previous years there were dozens).",
+    ["The government called the incidents a hybrid attack and closed the two remaining checkpoints, Medininkai and Šalčininkai ",
+     N("(at the same time, the Lithuanian authorities themselves admit that the cigarettes are ordered mainly by Lithuanian smuggling groups for sale in the EU. – Approx. InoSMI)"),
+     "."],
+    "Vilnius claims that the flights could not take place without the knowledge of the Belarusian KGB (the country's main security service, which has kept its Soviet name). Minsk denies any involvement and accuses Lithuania of provocations.",
+    ["After the border was closed, about 1,500 Lithuanian trucks remained in Belarus, and Minsk refused to let them leave until the checkpoints reopened ",
+     A("(the border was closed by Vilnius, but for the author only one side is engaged in blackmail)"),
+     ". Carriers estimate their losses at millions of euros."],
+    "“We are hostages of a quarrel between two governments. Who will pay for my drivers sleeping in their cabins for a month?” said Tomas Žemaitis, the owner of a transport company from Kaunas.",
+    "The border was reopened on November 20. The government promised compensation to carriers, but has not yet said how much they will receive.",
+    D(DISC_EN),
+)
+
+# blind4-en-007: Chinese rare earth controls; lead "the WSJ writes" (headline says The Wall Street Journal);
+# MOFCOM acronym gloss; Approx. InoSMI note; hard negatives author's (0.1% of the value),
+# author's (when Beijing briefly halted ...), rhetorical question inside a consultant's quote
+blind4_article(
+    "en",
+    "The Wall Street Journal (USA): China has shown America who controls the magnets",
+    LEAD("Beijing's restrictions on the export of rare earth metals forced Washington to agree to a trade truce, the WSJ writes. Western companies are trying to build their own supply chains, but it will take years."),
+    "Nathaniel Brooks, Lin Yuting",
+    "China produces about 70% of the world's rare earths and more than 90% of the permanent magnets made from them, which are used in electric motors, wind turbines, smartphones and missile guidance systems.",
+    ["In October, MOFCOM ",
+     G("(the Ministry of Commerce of the People's Republic of China)"),
+     " expanded the list of restricted elements and for the first time required foreign companies to obtain a license even for products with a tiny share of Chinese rare earths (0.1% of the value)."],
+    "The restrictions were suspended for a year after the meeting between Donald Trump and Xi Jinping in South Korea at the end of October. In return, Washington halved the so-called fentanyl tariffs and postponed its own new export controls.",
+    ["The Pentagon has become the largest shareholder of MP Materials, which owns the only operating rare earth mine in the United States, at Mountain Pass in California ",
+     N("(until recently the ore mined there was sent for processing to China, because America had no plants of its own. – Approx. InoSMI)"),
+     "."],
+    "“Beijing has shown that it can turn off the tap at any moment. Will it do it again in a year? Nobody in Detroit wants to bet against it,” said Daniel Forsythe, a supply chain consultant in Chicago.",
+    "Australia's Lynas, the largest producer outside China, is building a processing plant in Texas, and Japan has been stockpiling rare earths since 2010 (when Beijing briefly halted exports to it during a territorial dispute).",
+)
+
+# blind4-en-008: Mexico's elected judges; lead "the Los Angeles Times writes"; unbracketed rhetorical-question
+# aside at paragraph end; hard negatives: two author's explanations for American readers that look like glosses
+# (Mexico's equivalent of ...), (fold-out cheat sheets, much like ...), "Of course" inside a lawyer's quote,
+# author's (the cases had been pending ...)
+blind4_article(
+    "en",
+    "Los Angeles Times (USA): Mexico's elected judges take office",
+    LEAD("Mexico has become the first country in the world to elect all its judges by popular vote, but only one in eight voters came to the polls, the Los Angeles Times writes. Critics say the ruling party now controls all three branches of government."),
+    "Alejandra Ruiz Pemberton",
+    "In September, nine new justices of the Supreme Court of Justice of the Nation (Mexico's equivalent of the U.S. Supreme Court) took office. They were elected in June together with about 2,600 federal and local judges, magistrates and members of a new judicial disciplinary tribunal.",
+    "Turnout was about 13%. Many voters complained that they did not know any of the candidates: in some districts, the ballot listed dozens of names for each post. Opposition parties accused the ruling Morena party of handing out so-called acordeones (fold-out cheat sheets, much like the sample ballots American parties mail to their voters) with the names of the candidates it favored.",
+    "The reform was initiated by former President Andrés Manuel López Obrador, who for years accused judges of protecting corrupt businessmen and blocking his projects. His successor, Claudia Sheinbaum, completed it.",
+    "“The question is not whether the old courts were corrupt. Of course they were. The question is whether a judge who owes his seat to a party will ever rule against it,” said Rodrigo Salas, a constitutional lawyer in Mexico City.",
+    ["American officials and investors have expressed concern about the independence of the new courts, which will also hear disputes involving foreign companies. ",
+     A("Would Washington, where Supreme Court justices are appointed for life by the president of one party, accept lectures from Mexico City on the independence of judges?")],
+    "The new Supreme Court has already reviewed several tax disputes involving large companies and ruled in favor of the tax authority in most of them (the cases had been pending for years).",
+)
+
+# ============================ BLIND4: RUSSIAN ==============================
+
+# blind4-ru-001: Nord Stream suspects; lead "пишет Die Zeit"; gloss of the Bundesgerichtshof; "— Прим. ИноСМИ"
+# note; unbracketed polemic aside WITHOUT cue words at paragraph end; hard negatives author's (по версии
+# следствия ...), author's (ущерб оценивается ...), rhetorical question inside a lawyer's quote
+blind4_article(
+    "ru",
+    "Die Zeit (Германия): Дело о подрыве «Северных потоков» дошло до суда",
+    LEAD("Германия получила от Италии первого подозреваемого в подрыве газопроводов «Северный поток», однако Польша отказалась выдать второго, пишет Die Zeit. Расследование, которое три года шло почти в тишине, становится все более неудобным для Берлина."),
+    "Йонас Хартунг",
+    "В ноябре гражданин Украины Сергей К., задержанный летом на отдыхе в Италии, был доставлен в Германию. Федеральная прокуратура считает его одним из координаторов группы, которая в сентябре 2022 года заложила взрывчатку на газопроводах у датского острова Борнхольм (по версии следствия, группа вышла в море из Ростока на арендованной парусной яхте «Андромеда»).",
+    ["Защита требовала освободить подозреваемого, утверждая, что подрыв был совершен во время войны и представлял собой военную операцию, на которую распространяется иммунитет. Однако Bundesgerichtshof ",
+     G("(Федеральная судебная палата, высшая судебная инстанция Германии по уголовным и гражданским делам)"),
+     " оставил его под стражей."],
+    ["В Польше суд отказался выдать Германии второго подозреваемого, водолаза Владимира Ж., а премьер-министр Дональд Туск дал понять, что считает такое решение правильным. ",
+     A("В Берлине промолчали: трудно представить подобную сдержанность, если бы газопроводы, обеспечивавшие немецкую промышленность дешевым топливом, взорвали граждане любой другой страны.")],
+    ["Версия о причастности украинской группы появилась в немецкой и американской прессе еще в 2023 году ",
+     N("(примерно тогда же американский журналист Сеймур Херш со ссылкой на источник утверждал, что операцию спланировали и провели США; в Вашингтоне это отрицают. — Прим. ИноСМИ)"),
+     "."],
+    "«Если следы ведут в Киев, кто в Берлине решится сказать это вслух, пока Германия остается крупнейшим донором Украины в Европе?» — задается вопросом специалист по международному праву из Гамбурга Ханна Витт.",
+    "Компании, которым принадлежали доли в газопроводах, пока не подали исков (ущерб оценивается в несколько миллиардов евро). Процесс над Сергеем К. может начаться не раньше весны.",
+)
+
+# blind4-ru-002: Slovak constitution; lead with the reporting phrase at the start ("Как пишет словацкая газета
+# Denník N, ..."); bracketed aside with "похоже"; "— прим. ред." note; hard negatives (KDH),
+# author's (к ним отнесены ...), (Smer), (PS), rhetorical question inside an MP's quote
+blind4_article(
+    "ru",
+    "Denník N (Словакия): Фицо переписал конституцию",
+    LEAD("Как пишет словацкая газета Denník N, правительство Роберта Фицо провело через парламент поправки к конституции, которые закрепляют приоритет национального права над европейским в «культурно-этических» вопросах. Оппозиция и Брюссель увидели в этом шаг к открытому конфликту с ЕС."),
+    "Михал Ковач",
+    "За поправки проголосовали 90 депутатов из 150, ровно столько, сколько нужно для изменения основного закона. Решающими оказались голоса нескольких депутатов оппозиционного Христианско-демократического движения (KDH).",
+    "Новая редакция конституции признает только два пола, запрещает суррогатное материнство и закрепляет право родителей решать, будут ли их дети посещать уроки полового воспитания. Кроме того, в ней говорится, что Словакия сохраняет суверенитет в вопросах национальной идентичности (к ним отнесены, в частности, культура, язык и семейная политика).",
+    ["Еврокомиссия заявила, что изучит поправки на предмет соответствия праву ЕС ",
+     A("(в Братиславе, похоже, уже привыкли, что любое решение словацкого парламента Брюссель воспринимает как повод для проверки)"),
+     ". Венецианская комиссия Совета Европы еще до голосования призывала отложить принятие поправок."],
+    "«Почему чиновники в Брюсселе считают, что вправе решать за словацких родителей, чему учить их детей?» — заявила депутат от правящей партии «Направление — социальная демократия» (Smer) Зузана Мартинкова.",
+    ["Фицо, переживший покушение в мае 2024 года, все чаще расходится с Брюсселем и по другим вопросам: он отказывается передавать Киеву оружие из государственных запасов, а в мае побывал в Москве на параде Победы ",
+     N("(Фицо стал единственным главой правительства страны ЕС, приехавшим на торжества; в Брюсселе ему пригрозили последствиями, но никаких мер так и не приняли. — прим. ред.)"),
+     "."],
+    "Опросы показывают, что Smer уступает либеральной «Прогрессивной Словакии» (PS) около пяти процентных пунктов. Следующие парламентские выборы должны пройти в 2027 году.",
+)
+
+# blind4-ru-003: Bulgaria adopts the euro; lead "пишет болгарский еженедельник «Капитал»"; "— прим. пер." translator
+# note on a Bulgarian slang word; bracketed counter-example aside WITHOUT cue words; disclaimer; hard negatives
+# author's (1,95583 лева за один евро), author's (в последний раз — ...), «Конечно» inside a shopkeeper's quote
+blind4_article(
+    "ru",
+    "Капитал (Болгария): Болгария прощается со своим левом",
+    LEAD("С 1 января Болгария переходит на евро, однако значительная часть населения по-прежнему выступает против, пишет болгарский еженедельник «Капитал». Люди опасаются роста цен, а политики спорят о том, кто за него ответит."),
+    "Десислава Маринова",
+    "Болгария станет 21-й страной еврозоны. Курс обмена фактически был зафиксирован еще в 1997 году, когда страна ввела валютный совет: с тех пор лев жестко привязан сначала к немецкой марке, а затем к евро (1,95583 лева за один евро).",
+    ["Многие болгары по-прежнему называют деньги «кинти» ",
+     T("(разговорное название левов. — прим. пер.)"),
+     " и уверены, что в евро их сбережения будут стоить меньше."],
+    "По данным социологического агентства «Тренд», против перехода на евро выступают около половины болгар. Партия «Возрождение» несколько раз пыталась добиться референдума (в последний раз — весной этого года), но парламент ей отказал.",
+    "«Конечно, цены вырастут. Вопрос только в том, насколько, и кто будет это проверять», — говорит владелица продуктового магазина в Пловдиве Милена Стоянова.",
+    ["Правительство обещает строго следить за ценами и наказывать тех, кто повышает их без оснований. Евросоюз, в свою очередь, уверяет, что в других странах переход на евро добавлял к инфляции не более 0,2–0,3 процентного пункта ",
+     A("(жители Хорватии, которые перешли на евро в 2023 году и до сих пор вспоминают, как чашка кофе за одну ночь подорожала на треть, с этими расчетами вряд ли согласятся)"),
+     "."],
+    "Банки будут бесплатно обменивать левы на евро в течение шести месяцев, а в январе в магазинах можно будет расплачиваться обеими валютами.",
+    D(DISC_RU),
+)
+
+# blind4-ru-004: Japan-China quarrel over Taiwan; NO lead; gloss of Кантэй; "— Прим. ИноСМИ" note; "<…>" elision
+# between sentences; unbracketed sarcastic aside opening with "Похоже" at paragraph end; hard negatives author's
+# explanation of the legal term (именно в такой ситуации ...) that looks like a gloss, rhetorical question inside a quote
+blind4_article(
+    "ru",
+    "Асахи симбун (Япония): Токио и Пекин снова поссорились из-за Тайваня",
+    "Кадзуки Исогай",
+    "Отношения Японии и Китая переживают самое серьезное обострение за последние десять лет. Поводом стало выступление премьер-министра Санаэ Такаити в парламенте: отвечая на вопрос оппозиционного депутата, она допустила, что морская блокада Тайваня может стать для Японии «ситуацией, угрожающей ее существованию».",
+    "Этот термин появился в законах о безопасности 2015 года (именно в такой ситуации правительство вправе задействовать Силы самообороны, даже если нападению подверглась не сама Япония, а ее союзник).",
+    ["В Кантэй ",
+     G("(резиденция и канцелярия премьер-министра Японии)"),
+     " настаивают, что позиция правительства по Тайваню не изменилась, и отказываются брать слова Такаити назад."],
+    ["Пекин в ответ рекомендовал своим гражданам воздержаться от поездок в Японию, приостановил импорт японских морепродуктов и отложил выход в прокат японских фильмов ",
+     N("(импорт морепродуктов из Японии Китай уже запрещал в 2023 году, после начала сброса очищенной воды с АЭС «Фукусима-1», и возобновил его лишь несколько месяцев назад. — Прим. ИноСМИ)"),
+     "."],
+    ["Китайские туристы — вторая по численности группа иностранных гостей Японии после южнокорейских. ",
+     X("<…>"),
+     " Отели и универмаги Осаки и Киото уже сообщают о массовых отменах бронирований."],
+    "«Неужели кто-то в Токио всерьез думал, что Пекин промолчит? Такаити сказала вслух то, что японские премьеры десятилетиями предпочитали не договаривать», — говорит профессор университета Васэда Томоко Ниидзима.",
+    ["Вашингтон публично поддержал Токио, однако американский президент, по данным прессы, в телефонном разговоре посоветовал Такаити не обострять ситуацию. ",
+     A("Похоже, в Токио забыли, что в Вашингтоне союзников ценят ровно до тех пор, пока они не мешают торговым сделкам.")],
+)
+
+# blind4-ru-005: Haiti gangs; lead "сообщает газета «Майами геральд»" (headline says Miami Herald (США)); gloss
+# translating Viv Ansanm from Haitian Creole; bracketed correction aside WITHOUT cue words; hard negatives author's
+# (большинство — из Кении ...), author's (переходный президентский совет ...), rhetorical question inside a quote
+blind4_article(
+    "ru",
+    "Miami Herald (США): ООН отправляет на Гаити новые силы против банд",
+    LEAD("Совет Безопасности ООН одобрил создание новых международных сил для борьбы с бандами на Гаити, которые контролируют почти всю столицу страны, сообщает газета «Майами геральд». Предыдущая миссия во главе с Кенией так и не смогла переломить ситуацию."),
+    "Мари-Клод Жозеф",
+    "Новые силы по подавлению банд численностью до 5,5 тысячи человек заменят Многонациональную миссию по поддержке безопасности, которую с 2024 года возглавляли кенийские полицейские. Из обещанных 2,5 тысячи человек на Гаити прибыли меньше тысячи (большинство — из Кении, остальные — из Сальвадора, Гватемалы и Ямайки).",
+    ["Крупнейшая коалиция банд, Viv Ansanm ",
+     G("(в переводе с гаитянского креольского — «Жить вместе»)"),
+     ", по оценкам ООН, контролирует около 90% Порт-о-Пренса. В этом году она распространила свое влияние на плодородную долину Артибонит к северу от столицы."],
+    "По данным ООН, с начала года в стране были убиты более 4 тысяч человек, а свыше 1,3 миллиона были вынуждены покинуть свои дома.",
+    ["Вашингтон называет себя главным спонсором операции ",
+     A("(при этом, по данным той же ООН, значительная часть оружия, из которого стреляют гаитянские банды, попадает на остров контрабандой из Флориды)"),
+     " и обещает выделить на нее еще десятки миллионов долларов."],
+    "«Люди устали от обещаний. Сколько еще иностранных миссий должно прийти и уйти, прежде чем кто-нибудь спросит самих гаитян, чего они хотят?» — говорит правозащитница из Порт-о-Пренса Розлен Дорсенвиль.",
+    "Выборы, которые не проводились на Гаити с 2016 года, власти обещают организовать в следующем году (переходный президентский совет, управлявший страной с апреля 2024 года, должен был сложить полномочия в феврале).",
+)
+
+# blind4-ru-006: Ukrainian refugees in Germany; lead "пишет FAZ" (headline says Frankfurter Allgemeine Zeitung);
+# gloss explaining the German term Bürgergeld; renamed town Каменское (Днепродзержинск); "— Прим. пер." translator
+# note on a German coinage; hard negatives (СДПГ), author's (в абсолютных цифрах ...), author's (в Польше и Чехии ...),
+# young refugee's quote, MP's quote
+blind4_article(
+    "ru",
+    "Frankfurter Allgemeine Zeitung (Германия): Германия урезает пособия украинским беженцам",
+    LEAD("Германия перестанет выплачивать новоприбывшим украинским беженцам основное пособие для безработных и переведет их на более скромные выплаты для соискателей убежища, пишет FAZ. Особенно острые споры вызывает приток молодых украинских мужчин."),
+    "Кристина Беккер-Ланг",
+    ["Речь идет о так называемом Bürgergeld ",
+     G("(«гражданские деньги» — так в Германии с 2023 года называется базовое социальное пособие для безработных)"),
+     ", на которое украинцы имели право с лета 2022 года. Одинокий взрослый получает 563 евро в месяц, а также оплату жилья и медицинской страховки."],
+    "Для тех, кто приехал после 1 апреля 2025 года, выплаты сократятся примерно на сто евро в месяц. Всего в Германии зарегистрированы около 1,2 миллиона украинцев (в абсолютных цифрах — больше, чем в любой другой стране ЕС).",
+    ["Среди новоприбывших все больше мужчин в возрасте от 18 до 22 лет, которым Киев летом разрешил выезжать из страны. Двадцатилетний Артем из Каменского ",
+     G("(Днепродзержинска)"),
+     " приехал в Лейпциг в сентябре: «Дома через два года меня ждала бы повестка. Здесь у меня есть хотя бы шанс выучить язык»."],
+    ["В блоке ХДС/ХСС звучат требования вовсе не принимать молодых украинцев призывного возраста. В немецких соцсетях этот спор уже окрестили «Wehrdienst-Tourismus» ",
+     T("(буквально «туризм от военной службы»; выражение обыгрывает слово Sozialtourismus, которым в Германии называют переезд ради социальных пособий. — Прим. пер.)"),
+     "."],
+    "«Мы не можем одновременно говорить, что Украине нужны солдаты, и платить ее будущим солдатам за то, чтобы они оставались в Германии», — считает депутат бундестага от ХДС Томас Ридель.",
+    "Социал-демократы (СДПГ) и «зеленые» возражают, что большинство беженцев — женщины с детьми, а доля работающих украинцев за год выросла до трети (в Польше и Чехии она превышает 60%).",
+)
+
+# blind4-ru-007: Danish drones; lead "сообщает Politiken"; bracketed aside WITHOUT cue words on the missing
+# evidence; "— Прим. ред." note; disclaimer; hard negatives author's (полиция насчитала ...), figures,
+# rhetorical question inside a consultant's quote
+blind4_article(
+    "ru",
+    "Politiken (Дания): Дания ищет защиту от дронов",
+    LEAD("После того как неопознанные беспилотники несколько раз вынудили закрыть аэропорты Копенгагена и Ольборга, Дания закупает системы противодействия дронам и торопит ЕС с созданием «стены дронов», сообщает Politiken. Кто запускал беспилотники, до сих пор неизвестно."),
+    "Сигне Эльбек Равн",
+    "В конце сентября аэропорт Копенгагена был закрыт почти на четыре часа, а через несколько дней полеты приостанавливались в Ольборге, где базируются и военные самолеты. Беспилотники видели также над несколькими военными объектами в Ютландии (полиция насчитала как минимум шесть эпизодов за неделю).",
+    ["Премьер-министр Метте Фредериксен назвала произошедшее самым серьезным нападением на критическую инфраструктуру страны и дала понять, что подозревает Россию ",
+     A("(доказательств за прошедшие месяцы так и не появилось, зато у правительства появился повод для новых военных расходов)"),
+     ". Москва свою причастность отрицает."],
+    ["Полиция проверяла версию о том, что дроны запускались с судов так называемого теневого флота, проходивших через датские проливы ",
+     N("(французские военные, задержавшие в те же дни один из таких танкеров у берегов Бретани, так и не предъявили экипажу никаких обвинений, связанных с беспилотниками. — Прим. ред.)"),
+     ". Подтверждений эта версия не получила."],
+    "«Как сбить дрон над аэропортом, где каждую минуту садятся пассажирские самолеты? На этот вопрос пока нет хорошего ответа», — говорит бывший офицер ВВС Дании, а ныне консультант по безопасности Мадс Кьергор.",
+    "Правительство выделило 27 млрд крон на противовоздушную оборону и временно запретило полеты гражданских дронов. Евросоюз тем временем обсуждает общую систему обнаружения беспилотников вдоль своих восточных границ, но первые ее элементы появятся не раньше конца 2026 года.",
+    D(DISC_RU),
+)
+
+# blind4-ru-008: Central Asian migrants; lead with the reporting phrase at the start ("Как пишет The Diplomat, ...");
+# old-to-new rename Курган-Тюбе (ныне Бохтар); asterisk legal label + footnote line; bracketed aside WITHOUT cue
+# words doubting the source; hard negatives: two author's explanations of Russian terms for American readers that
+# look like glosses (патент, реестр «контролируемых лиц»), «Разумеется» inside an economist's quote, (для Узбекистана ...)
+blind4_article(
+    "ru",
+    "The Diplomat (США): Мигранты из Центральной Азии ищут работу за пределами России",
+    LEAD("Как пишет The Diplomat, все больше трудовых мигрантов из Таджикистана, Узбекистана и Киргизии отправляются на заработки не в Россию, а в Южную Корею, Великобританию и страны ЕС. Причины — ужесточение миграционных правил и колебания курса рубля."),
+    "Фарангиз Назарова",
+    "Россия по-прежнему остается главным направлением для рабочих из региона: только граждане Узбекистана, по российским данным, получили в прошлом году более миллиона патентов. Но после теракта в «Крокус Сити Холле» в марте 2024 года правила стали заметно жестче.",
+    "Патент (так в России называется разрешение на работу для граждан стран, с которыми у нее безвизовый режим) теперь стоит дороже, а для его получения нужно сдать экзамен по русскому языку, истории и основам законодательства. С февраля 2025 года действует реестр «контролируемых лиц» (в него вносят иностранцев, нарушивших правила пребывания, и они не могут открыть банковский счет или зарегистрировать брак).",
+    ["Двадцатишестилетний Бахтиёр из Курган-Тюбе ",
+     G("(ныне Бохтар)"),
+     " шесть лет работал на стройках Подмосковья, а в этом году уехал собирать клубнику в Англию по программе сезонных виз. «В России я зарабатывал больше, но полиция проверяла меня чуть ли не каждую неделю», — рассказывает он."],
+    ["Правозащитники утверждают, что задержанных мигрантов все чаще склоняют к подписанию контрактов с Минобороны. По данным базирующейся в Праге группы «Свободный маршрут»",
+     L("*"),
+     ", таких случаев за прошлый год были сотни ",
+     A("(проверить эти цифры невозможно: организация не приводит ни имен, ни мест)"),
+     "."],
+    "«Разумеется, Россия никуда не денется: слишком многие здесь говорят по-русски, и слишком много семей уже живут там. Но монополии у нее больше нет», — считает экономист из Ташкента Дильноза Каримова.",
+    "Денежные переводы из России по-прежнему составляют около трети ВВП Таджикистана и Киргизии (для Узбекистана — около десятой части). Поэтому правительства стран региона одновременно ведут переговоры с Москвой об условиях для своих граждан и ищут новые рынки труда.",
+    L("* Организация «Свободный маршрут» признана в России нежелательной."),
 )
 
 
