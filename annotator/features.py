@@ -27,7 +27,7 @@ import ahocorasick
 
 from . import markers as M
 from .alternation import trie_alternation
-from .rules import author_note, headline_outlet
+from .rules import author_note, headline_outlet, original_bracket
 from .candidates import Candidate, Layout, inside_quote, sentence_candidates
 from .spans import SIGNED_KINDS, Span
 
@@ -165,8 +165,13 @@ def _has_surrogates(text: str) -> bool:
 
 
 def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: str,
-                     proposals: list[Span]) -> Iterator[tuple[Candidate, tuple]]:
-    """The candidates the model scores, each with its feature row."""
+                     proposals: list[Span], forms: bool = True) -> Iterator[tuple[Candidate, tuple]]:
+    """The candidates the model scores, each with its feature row.
+
+    ``forms=False`` (training) also yields the brackets whose form says they are
+    the source's own (``rules.original_bracket``): the model learns from them,
+    and prediction never asks it about them.
+    """
     decided = {(span.start, span.end) for span in proposals}
     signed = sorted((span.start, span.end) for span in proposals if span.kind in SIGNED_KINDS)
     signed_starts = [start for start, _ in signed]
@@ -182,9 +187,10 @@ def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: st
         return index < 0 or reach[index] < candidate.end
 
     for candidate in brackets:
-        if candidate.bracket in "([" and candidate.end - candidate.start <= MAX_MODEL_BRACKET and open_(candidate) \
-                and not author_note(text[candidate.start + 1:candidate.end - 1]):
-            yield candidate, row(doc, candidate)
+        if candidate.bracket in "([" and candidate.end - candidate.start <= MAX_MODEL_BRACKET and open_(candidate):
+            content = text[candidate.start + 1:candidate.end - 1]
+            if not author_note(content) and not (forms and original_bracket(content)):
+                yield candidate, row(doc, candidate)
     cued = [doc.has_cue(start, end) for start, end in lay.paragraphs]
     for index, (start, end) in enumerate(lay.paragraphs):
         if index == LEAD_PARAGRAPH:

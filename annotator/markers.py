@@ -95,6 +95,13 @@ DISCLAIMERS: dict[str, tuple[str, ...]] = {
 INLINE_ELISIONS: tuple[str, ...] = ("<...>", "<…>", "< ... >", "< … >", "<..>", "<....>")
 PARAGRAPH_ELISIONS: tuple[str, ...] = ("[…]", "[...]", "[ … ]", "[ ... ]", "<...>", "<…>")
 
+# Brackets that are always the source's own, whatever the model thinks of them
+# (regular expressions over the whole content): US party-and-state tags
+# "(D-Mich.)", "(R-Texas)", "(I-Vt.)".
+ORIGINAL_BRACKETS: dict[str, str] = {
+    "party tag": r"[DRI][-–][A-Z][a-z]{0,12}\.?(?:[ ][A-Z][a-z]{0,12}\.?)?(?:,[ ][A-Z][a-z]{0,12}\.?)?",
+}
+
 # Unsigned republisher comments that need no model  ->  kind "aside" (whole bracket).
 # (A bare "(!)" is not here: Russian authors use it for their own emphasis.)
 ASIDE_PHRASES: tuple[str, ...] = ("sic!", "так в оригинале", "так в тексте")
@@ -132,8 +139,11 @@ ASIDE_SENTENCE_OPENERS: dict[str, tuple[str, ...]] = {
     "pl": ("Autor pomija", "Autor zapomina", "Autor nie wspomina"),
 }
 
-# Renamed places: (current name, former name).  A bracket that gives the former
-# name right after the current one is a gloss for the republisher's audience.
+# Renamed places: (current name, former name).  A bracket that gives one name
+# right after the other, either way round ("Pokrovsk (Krasnoarmeysk)",
+# "Артемовском (Бахмутом)"), is a gloss for the republisher's audience.  The
+# other name must stand right before the bracket: "Неофит (Димитров)" is a
+# surname, not Myrnohrad's old name.
 RENAMED_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         ("Pokrovsk", "Krasnoarmeysk"), ("Bakhmut", "Artemovsk"), ("Bakhmut", "Artyomovsk"),
@@ -154,6 +164,18 @@ RENAMED_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Oleshky", "Tsiurupynsk"), ("Oleshky", "Tsyurupinsk"), ("Zviahel", "Novohrad-Volynskyi"),
         ("Zviahel", "Novograd-Volynsky"), ("Sheptytskyi", "Chervonohrad"), ("Sheptytskyi", "Chervonograd"),
         ("Snovsk", "Shchors"), ("Kalmiuske", "Komsomolske"),
+        # Soviet and other renamings a republisher recalls: Russia, the Caucasus, Central Asia, beyond
+        ("Ivano-Frankivsk", "Stanislav"), ("Khmelnytskyi", "Proskurov"), ("Donetsk", "Stalino"),
+        ("Luhansk", "Voroshilovgrad"), ("Volgograd", "Stalingrad"), ("St. Petersburg", "Leningrad"),
+        ("Saint Petersburg", "Leningrad"), ("Yekaterinburg", "Sverdlovsk"), ("Nizhny Novgorod", "Gorky"),
+        ("Samara", "Kuibyshev"), ("Tver", "Kalinin"), ("Vladikavkaz", "Ordzhonikidze"),
+        ("Kaliningrad", "Königsberg"), ("Kaliningrad", "Koenigsberg"), ("Sovetsk", "Tilsit"),
+        ("Tbilisi", "Tiflis"), ("Gyumri", "Leninakan"), ("Ganja", "Kirovabad"), ("Almaty", "Alma-Ata"),
+        ("Astana", "Nur-Sultan"), ("Astana", "Akmola"), ("Astana", "Tselinograd"), ("Bishkek", "Frunze"),
+        ("Dushanbe", "Stalinabad"), ("Khujand", "Leninabad"), ("Turkmenabat", "Chardzhou"),
+        ("Turkmenabat", "Chardjou"), ("Turkmenbashi", "Krasnovodsk"), ("Shymkent", "Chimkent"),
+        ("Oral", "Uralsk"), ("Svalbard", "Spitsbergen"), ("Myanmar", "Burma"), ("Eswatini", "Swaziland"),
+        ("Sri Lanka", "Ceylon"), ("North Macedonia", "Macedonia"), ("Türkiye", "Turkey"),
     ),
     "ru": (
         ("Покровск", "Красноармейск"), ("Бахмут", "Артемовск"), ("Бахмут", "Артёмовск"),
@@ -166,12 +188,24 @@ RENAMED_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Покров", "Орджоникидзе"), ("Подольск", "Котовск"), ("Алешки", "Цюрупинск"),
         ("Звягель", "Новоград-Волынский"), ("Шептицкий", "Червоноград"), ("Сновск", "Щорс"),
         ("Кальмиусское", "Комсомольское"),
+        ("Ивано-Франковск", "Станислав"), ("Хмельницкий", "Проскуров"), ("Донецк", "Сталино"),
+        ("Луганск", "Ворошиловград"), ("Волгоград", "Сталинград"), ("Санкт-Петербург", "Ленинград"),
+        ("Екатеринбург", "Свердловск"), ("Нижний Новгород", "Горький"), ("Самара", "Куйбышев"),
+        ("Тверь", "Калинин"), ("Владикавказ", "Орджоникидзе"), ("Калининград", "Кёнигсберг"),
+        ("Калининград", "Кенигсберг"), ("Советск", "Тильзит"), ("Тбилиси", "Тифлис"), ("Гюмри", "Ленинакан"),
+        ("Гянджа", "Кировабад"), ("Алматы", "Алма-Ата"), ("Астана", "Нур-Султан"), ("Астана", "Акмола"),
+        ("Астана", "Целиноград"), ("Бишкек", "Фрунзе"), ("Душанбе", "Сталинабад"), ("Худжанд", "Ленинабад"),
+        ("Туркменабад", "Чарджоу"), ("Туркменбаши", "Красноводск"), ("Шымкент", "Чимкент"),
+        ("Уральск", "Орал"), ("Шпицберген", "Свальбард"), ("Мьянма", "Бирма"), ("Эсватини", "Свазиленд"),
+        ("Шри-Ланка", "Цейлон"), ("Северная Македония", "Македония"),
     ),
 }
 
 # Words that may stand before a former name inside the gloss: "(formerly Artemovsk)".
 GLOSS_PREFIXES: tuple[str, ...] = ("formerly", "former", "Soviet name", "Russian name", "бывший",
                                    "бывш.", "ранее", "прежде", "до переименования", "быв.")
+# Words that may stand before a current name inside the gloss: "(now Bakhmut)".
+GLOSS_CURRENT_PREFIXES: tuple[str, ...] = ("now", "today", "currently", "ныне", "сейчас", "теперь", "нынешний")
 
 # Words of a republisher arguing with the source, grouped by what they do, so that
 # a cue learnt in one language counts in the others ("автор" and "the author" are
@@ -210,6 +244,21 @@ OUTLET_VERBS: dict[str, tuple[str, ...]] = {
     "es": ("escribe", "informa"),
     "it": ("scrive", "riporta"),
     "pl": ("pisze", "informuje"),
+}
+# What may stand between the verb and the outlet's name: "…, пишет швейцарская
+# газета Le Temps.", "…, writes the Swiss newspaper Le Temps."  Up to two
+# describing words go before one of these nouns.
+OUTLET_DESCRIPTORS: dict[str, tuple[str, ...]] = {
+    "en": ("newspaper", "daily", "weekly", "magazine", "publication", "outlet", "website", "portal", "agency",
+           "news agency", "broadcaster", "channel", "tabloid", "journal"),
+    "ru": ("газета", "издание", "журнал", "еженедельник", "ежедневник", "таблоид", "агентство", "портал", "сайт",
+           "телеканал", "канал", "радиостанция"),
+    "uk": ("газета", "видання", "журнал", "агентство"),
+    "de": ("Zeitung", "Wochenzeitung", "Magazin", "Nachrichtenagentur"),
+    "fr": ("le journal", "le quotidien", "l'hebdomadaire", "le magazine"),
+    "es": ("el diario", "el periódico", "la revista"),
+    "it": ("il quotidiano", "il giornale", "il settimanale"),
+    "pl": ("dziennik", "tygodnik", "gazeta", "portal"),
 }
 
 # Third-person reporting verbs: a republisher's lead reports on the source.

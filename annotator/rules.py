@@ -105,12 +105,21 @@ _SENTENCE_START = re.compile(r"[.!?…][\"»”’)]*[ \t]+$")
 _HEADLINE_OUTLET = re.compile(r"([«\"“]?[A-ZА-ЯЁ][^\n:()]{1,58}?)(?:\s*\([^()\n]{2,40}\))?\s?:\s")
 # An outlet's name as a lead gives it: Latin capitalised words ("The Times", "Corriere della Sera") or «…».
 # Bounded repeats keep the search linear on long runs of capitalised words.
-_OUTLET_NAME = (r"(?:[Tt]he\s+)?(?:[A-Z][\w&.'-]{0,30}(?:\s+(?:[A-Z][\w&.'-]{0,30}|de|del|della|di|la|le)){0,5}"
+# A full stop belongs to a name only inside it ("Politico.eu"): "… to Le Monde. They …" names Le Monde.
+_OUTLET_WORD = r"[A-Z](?:[\w&'-]|\.(?=\w)){0,30}"
+_OUTLET_NAME = (rf"(?:[Tt]he\s+)?(?:{_OUTLET_WORD}(?:\s+(?:{_OUTLET_WORD}|de|del|della|di|la|le)){{0,5}}"
                 r"|«[^»\n]{1,40}»)")
 _OUTLET_VERB = "|".join(_opener(verb) for table in M.OUTLET_VERBS.values() for verb in table)
-_LEAD_ATTRIBUTION = re.compile(rf"(?<!\w)(?:{_OUTLET_VERB})\s+(?P<after>{_OUTLET_NAME})"
-                               rf"|(?P<before>{_OUTLET_NAME})\s+(?:{_OUTLET_VERB})(?!\w)")
+# "пишет швейцарская газета Le Temps", "writes the Swiss newspaper": up to two words, then the noun.
+_OUTLET_NOUN = "(?i:" + "|".join(_opener(noun) for table in M.OUTLET_DESCRIPTORS.values() for noun in table) + ")"
+_DESCRIPTOR = rf"(?:(?:[Tt]he|[Aa])\s+)?(?:[\w'-]{{1,30}}\s+){{0,2}}?{_OUTLET_NOUN}"
+_LEAD_ATTRIBUTION = re.compile(rf"(?<!\w)(?:{_OUTLET_VERB})\s+(?:{_DESCRIPTOR}\s+)?(?P<after>{_OUTLET_NAME})"
+                               rf"|(?P<before>{_OUTLET_NAME})(?:\s+{_OUTLET_NOUN})?\s+(?:{_OUTLET_VERB})(?!\w)")
+# A byline: one to four names of two to four capitalised words each, nothing else.
+_NAME = r"[A-ZА-ЯЁ][\w'’.-]{0,25}(?:[ \t]+(?:[A-ZА-ЯЁ][\w'’.-]{0,25}|de|van|von|da|di|del|la|le|bin|al-\w+)){1,3}"
+_BYLINE = re.compile(rf"{_NAME}(?:[ \t]*(?:,|and|и)[ \t]+{_NAME}){{0,3}}")
 MAX_LEAD_CHARS = 700
+MAX_HEADLINE_CHARS = 200
 
 
 def headline_outlet(text: str, lay: Layout) -> str | None:
@@ -129,38 +138,102 @@ def _same_outlet(named: str, outlet: str) -> bool:
 
 
 def lead_paragraph(text: str, lay: Layout) -> Span | None:
-    """The paragraph under an ``Outlet (Country): title`` headline that says "…, пишет Outlet": a lead."""
-    outlet = headline_outlet(text, lay)
-    if outlet is None or len(lay.paragraphs) < 3:
+    """The paragraph under the headline that says "…, пишет Outlet": a lead.
+
+    Either the headline names that same outlet (``Outlet (Country): title``), or
+    the paragraph stands between a headline and a byline (the republisher's
+    layout; a news agency's first paragraph, "…, сообщает NBC News", has body
+    text under it, not a byline).
+    """
+    if len(lay.paragraphs) < 3:
         return None
     start, end = lay.paragraphs[1]
     if end - start > MAX_LEAD_CHARS:
         return None
+    outlet = headline_outlet(text, lay)
+    if outlet is None:
+        if len(lay.paragraphs) < 4 or not _is_headline(text, *lay.paragraphs[0]) \
+                or not _BYLINE.fullmatch(text, *lay.paragraphs[2]):
+            return None
+        match = _LEAD_ATTRIBUTION.search(text, start, end)
+        if match is None:
+            return None
+        named = (match.group("after") or match.group("before")).strip()
+        return Span(start, end, "lead", 1.0, "rule", f"lead: names an outlet above the byline ({named})")
     for match in _LEAD_ATTRIBUTION.finditer(text, start, end):
         if _same_outlet(match.group("after") or match.group("before"), outlet):
             return Span(start, end, "lead", 1.0, "rule", f"lead: names the headline's outlet ({outlet})")
     return None
 
 
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """A short line that does not end like a sentence of body text."""
+    return end - start <= MAX_HEADLINE_CHARS and text[end - 1] not in ".;:,"
+
+
 def _name_stem(name: str) -> str:
-    """A place name with room for Russian case endings: ``Красноармейск`` -> ``Красноармейск\\w{0,3}``."""
-    words = name.split()
-    return r"\s+".join(re.escape(word) + r"\w{0,3}" for word in words)
+    """A place name with room for Russian case endings.
+
+    ``Красноармейск`` -> ``Красноармейск\\w{0,3}``; a Cyrillic word loses its
+    final vowels first, so ``Каменское`` also matches ``Каменском``.
+    """
+    def stem(word: str) -> str:
+        cut = word.rstrip(_CYRILLIC_VOWELS) if _CYRILLIC.search(word) else word
+        if len(cut) < 3:
+            cut = word
+        return re.escape(cut) + (r"\w{0,%d}" % (3 + len(word) - len(cut)))
+    return r"\s+".join(stem(word) for word in name.split())
 
 
-_GLOSS_PREFIX = "|".join(re.escape(p) for p in M.GLOSS_PREFIXES)
-RENAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (f"renamed: {current} ({former})",
-     re.compile(rf"^\s*(?:(?:{_GLOSS_PREFIX})\s+)?{_name_stem(former)}\s*$", re.IGNORECASE))
-    for table in M.RENAMED_PLACES.values()
-    for current, former in table
-)
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+_CYRILLIC_VOWELS = "аяоеёьйыиуюэ"
 
 
+_FORMER_PREFIX = "|".join(re.escape(p) for p in M.GLOSS_PREFIXES)
+_CURRENT_PREFIX = "|".join(re.escape(p) for p in M.GLOSS_CURRENT_PREFIXES)
+_RENAME_WINDOW = 60  # characters before the bracket searched for the other name
+MAX_RENAME_CHARS = 60
+
+
+def _renames(current: str, former: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """Both ways of glossing a renamed place: ``Pokrovsk (Krasnoarmeysk)`` and ``Красноармейск (Покровск)``.
+
+    Each is ``(marker, what the bracket holds, what must end the text before it)``.
+    """
+    def content(name: str, prefixes: str) -> re.Pattern[str]:
+        return re.compile(rf"^\s*(?:(?:{prefixes})\s+)?{_name_stem(name)}\s*$", re.IGNORECASE)
+
+    def before(name: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w){_name_stem(name)}\s*$", re.IGNORECASE)
+
+    return ((f"renamed: {current} ({former})", content(former, _FORMER_PREFIX), before(current)),
+            (f"renamed: {former} ({current})", content(current, _CURRENT_PREFIX), before(former)))
+
+
+RENAMES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    rename for table in M.RENAMED_PLACES.values() for current, former in table for rename in _renames(current, former))
 _ANY_RENAME = re.compile(
-    rf"^\s*(?:(?:{_GLOSS_PREFIX})\s+)?(?:"
-    + "|".join(_name_stem(former) for table in M.RENAMED_PLACES.values() for _, former in table)
+    rf"^\s*(?:(?:{_FORMER_PREFIX}|{_CURRENT_PREFIX})\s+)?(?:"
+    + "|".join(_name_stem(name) for table in M.RENAMED_PLACES.values() for pair in table for name in pair)
     + r")\s*$", re.IGNORECASE)
+
+
+def renamed_place(text: str, candidate: Candidate, forms: bool = True) -> str | None:
+    """The renaming a bracket glosses: it holds one name of a renamed place and follows the other.
+
+    ``forms=False`` (training) keeps the rule the shipped model was trained
+    with: a bracket that holds a former name, whatever stands before it.
+    """
+    content = text[candidate.start + 1 : candidate.end - 1]
+    if len(content) > MAX_RENAME_CHARS or not _ANY_RENAME.match(content):
+        return None
+    if not forms:
+        return next((marker for marker, holds, _ in RENAMES[::2] if holds.match(content)), None)
+    window = text[max(0, candidate.start - _RENAME_WINDOW) : candidate.start]
+    for marker, holds, follows in RENAMES:
+        if holds.match(content) and follows.search(window):
+            return marker
+    return None
 
 
 def attribution(content: str) -> tuple[str, str] | None:
@@ -184,6 +257,14 @@ def _which_marker(table: tuple[M.Marker, ...], tail: str, head: str) -> str:
 @lru_cache(maxsize=None)
 def _marker_regexes(marker: M.Marker) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return _suffix_regex((marker,)), (None if marker.needs_dash else _prefix_regex((marker,)))
+
+
+_ORIGINAL_BRACKET = re.compile("|".join(f"(?:{pattern})" for pattern in M.ORIGINAL_BRACKETS.values()))
+
+
+def original_bracket(content: str) -> bool:
+    """True when the bracket's content has a form only the source writes (``M.ORIGINAL_BRACKETS``)."""
+    return len(content) <= 40 and _ORIGINAL_BRACKET.fullmatch(content.strip()) is not None
 
 
 def author_note(content: str) -> bool:
@@ -230,10 +311,9 @@ def bracket_rule(text: str, candidate: Candidate, forms: bool = True) -> Span | 
     opener = _BRACKET_ASIDE.match(content.lstrip()) if forms else None
     if opener:
         return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside opener: {' '.join(opener.group().split())}")
-    if len(content) <= 60 and _ANY_RENAME.match(content):
-        for marker, pattern in RENAMES:
-            if pattern.match(content):
-                return Span(candidate.start, candidate.end, "gloss", 1.0, "rule", marker)
+    renaming = renamed_place(text, candidate, forms)
+    if renaming:
+        return Span(candidate.start, candidate.end, "gloss", 1.0, "rule", renaming)
     return None
 
 

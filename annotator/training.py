@@ -62,7 +62,8 @@ def candidate_rows(records: Iterable[dict[str, Any]]) -> TrainingRows:
         gold = {(span["start"], span["end"]): span["kind"] for span in record.get("spans", [])}
         # every lead and aside is a training example, also those a form rule takes at prediction
         item = Prepared.of(record["text"], record.get("lang"), use_rules=True, forms=False)
-        for candidate, row in model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals):
+        for candidate, row in model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals,
+                                                forms=False):
             out.rows.append(row)
             out.labels.append(gold.get((candidate.start, candidate.end), NONE))
             out.weights.append(weight)

@@ -197,3 +197,82 @@ def test_the_paragraph_that_names_the_headlines_outlet_is_a_lead(text):
 ])
 def test_no_lead_without_the_headlines_outlet_right_under_it(text):
     assert spans_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a describing phrase between the verb and the outlet, or a noun after it
+    "Le Temps (Швейцария): Эмигранты уезжают\nТысячи россиян покидают Грузию, пишет швейцарская газета Le Temps. "
+    "Жизнь подорожала.\nОрели Бонне\nТекст.",
+    "Le Temps (Switzerland): Emigrants leave\nThousands of Russians leave Georgia, writes the Swiss newspaper "
+    "Le Temps.\nAurélie Bonnet\nBody.",
+    "Time (USA): Bihar votes\nThe poorest voters will decide the election, Time magazine writes.\nPriya Rao\nBody.",
+    # the outlet's name stops at its full stop
+    "Le Monde (France): Farmers return\nFarmers are back in Paris, according to Le Monde. They protest.\nBody.\nMore.",
+    # no outlet in the headline, but the paragraph names one and a byline follows
+    "Британские тюрьмы переполнены\nПравительство освобождает заключенных досрочно, сообщает The Independent. "
+    "Надзиратели жалуются.\nЭлис Хартфорд\nВ тюрьмах Англии содержатся 88 тысяч человек.\nЕще текст.",
+    "Prisons are full\nThe government frees prisoners early, The Independent reports.\nAlice Hartford, Tom Reed\n"
+    "Body.\nMore.",
+])
+def test_lead_forms_beyond_the_plain_outlet_name(text):
+    lead = text.split("\n")[1]
+    assert spans_of(text) == [(lead, "lead")]
+
+
+@pytest.mark.parametrize("text", [
+    # a news agency's first paragraph: body text under it, not a byline
+    "Обама выдвинул Коми\nПрезидент выдвинул Джеймса Коми, сообщает канал NBC News.\n"
+    "Если сенат утвердит кандидатуру, Коми сменит Мюллера.\nЕще текст.",
+    # a byline, but the paragraph names no outlet
+    "Prisons are full\nThe government frees prisoners early, officials say.\nAlice Hartford\nBody.\nMore.",
+    # an outlet and a byline, but the first line reads like body text, not a headline
+    "The prisons are full, and nobody cares.\nThe government frees prisoners early, The Independent reports.\n"
+    "Alice Hartford\nBody.\nMore.",
+])
+def test_no_bylined_lead_without_all_of_its_parts(text):
+    assert spans_of(text) == []
+
+
+@pytest.mark.parametrize("text, gloss", [
+    ("Офицеры, воевавшие под Артемовском (Бахмутом), вспоминают.", "(Бахмутом)"),  # the current name glosses the old
+    ("Fighting near Artemovsk (now Bakhmut) went on.", "(now Bakhmut)"),
+    ("The oases around Turkmenabat (Chardzhou) are drying up.", "(Chardzhou)"),
+    ("The archipelago of Svalbard (Spitsbergen) is Norwegian.", "(Spitsbergen)"),
+    ("Он родился в Ленинграде (ныне Санкт-Петербург).", "(ныне Санкт-Петербург)"),
+])
+def test_a_renamed_place_is_glossed_either_way_round(text, gloss):
+    assert spans_of(text) == [(gloss, "gloss")]
+
+
+@pytest.mark.parametrize("text", [
+    "Митрополитом избран Неофит (Димитров).",  # a surname, not Myrnohrad's old name
+    "Проект разработает КБ «Южное» (Днепропетровск).",  # a place, but not after its other name
+    "The writer Alexei Peshkov (Gorky) lived there.",
+])
+def test_a_former_name_alone_is_no_gloss(text):
+    assert spans_of(text) == []
+
+
+def test_party_tags_are_never_sent_to_the_model_at_prediction():
+    from annotator.api import Prepared
+    from annotator.features import model_candidates
+
+    text = "Title\nSenator Gary Peters (D-Mich.) and Roger Wicker (R-Miss.) agreed (after a long fight).\nEnd."
+    item = Prepared.of(text, "en", True)
+    scored = {text[c.start:c.end] for c, _ in model_candidates(text, item.layout, item.brackets, "en", item.proposals)
+              if c.unit == "bracket"}
+    learned = {text[c.start:c.end] for c, _ in model_candidates(text, item.layout, item.brackets, "en", item.proposals,
+                                                                forms=False) if c.unit == "bracket"}
+    assert scored == {"(after a long fight)"}
+    assert learned == {"(D-Mich.)", "(R-Miss.)", "(after a long fight)"}
+
+
+def test_training_keeps_the_rename_rule_the_model_was_trained_with():
+    # a former name alone was a gloss when the shipped model was trained: training rows must not move
+    from annotator.candidates import bracket_candidates, layout
+    from annotator.rules import renamed_place
+
+    text = "Проект разработает КБ «Южное» (Днепропетровск)."
+    (bracket,) = bracket_candidates(text, layout(text))
+    assert renamed_place(text, bracket, forms=False) == "renamed: Днепр (Днепропетровск)"
+    assert renamed_place(text, bracket) is None
