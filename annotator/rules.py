@@ -213,9 +213,24 @@ def _renames(current: str, former: str) -> tuple[tuple[str, re.Pattern[str], re.
 RENAMES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     rename for table in M.RENAMED_PLACES.values() for current, former in table for rename in _renames(current, former))
 _ANY_RENAME = re.compile(
-    rf"^\s*(?:(?:{_FORMER_PREFIX}|{_CURRENT_PREFIX})\s+)?(?:"
+    rf"^\s*(?:(?:{_FORMER_PREFIX}|{_CURRENT_PREFIX})\s+)?(?P<name>"
     + "|".join(_name_stem(name) for table in M.RENAMED_PLACES.values() for pair in table for name in pair)
     + r")\s*$", re.IGNORECASE)
+
+
+def _rename_index() -> dict[str, tuple[tuple[bool, str, re.Pattern[str], re.Pattern[str]], ...]]:
+    """``RENAMES`` by the first three letters of the name the bracket holds, in table order.
+
+    Each entry is ``(forward, marker, holds, follows)``; ``forward`` means the bracket holds the former name.
+    """
+    index: dict[str, list[tuple[bool, str, re.Pattern[str], re.Pattern[str]]]] = {}
+    names = (name for table in M.RENAMED_PLACES.values() for pair in table for name in reversed(pair))
+    for position, (name, (marker, holds, follows)) in enumerate(zip(names, RENAMES)):
+        index.setdefault(name[:3].casefold(), []).append((position % 2 == 0, marker, holds, follows))
+    return {key: tuple(entries) for key, entries in index.items()}
+
+
+_RENAME_INDEX = _rename_index()
 
 
 def renamed_place(text: str, candidate: Candidate, forms: bool = True) -> str | None:
@@ -225,12 +240,14 @@ def renamed_place(text: str, candidate: Candidate, forms: bool = True) -> str | 
     with: a bracket that holds a former name, whatever stands before it.
     """
     content = text[candidate.start + 1 : candidate.end - 1]
-    if len(content) > MAX_RENAME_CHARS or not _ANY_RENAME.match(content):
+    found = _ANY_RENAME.match(content) if len(content) <= MAX_RENAME_CHARS else None
+    if found is None:
         return None
+    entries = _RENAME_INDEX.get(found.group("name")[:3].casefold(), ())
     if not forms:
-        return next((marker for marker, holds, _ in RENAMES[::2] if holds.match(content)), None)
+        return next((marker for forward, marker, holds, _ in entries if forward and holds.match(content)), None)
     window = text[max(0, candidate.start - _RENAME_WINDOW) : candidate.start]
-    for marker, holds, follows in RENAMES:
+    for _, marker, holds, follows in entries:
         if holds.match(content) and follows.search(window):
             return marker
     return None
