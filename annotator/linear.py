@@ -24,6 +24,7 @@ import json
 import re
 import zipfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -33,7 +34,8 @@ import numpy as np
 NONE = "none"
 FORMAT = "annotator-linear-scorer"
 FORMAT_VERSION = 1
-_WHITE_SPACES = re.compile(r"\s\s+")  # what HashingVectorizer folds before cutting character n-grams
+_SLICED_WORD = 32  # padded words up to this long are cut by slices made once (see char_wb_ngrams)
+_ROWS_AT_ONCE = 1024  # decision_function scores bigger batches this many rows at a time (faster: smaller arrays)
 
 
 class ScorerFileError(ValueError):
@@ -64,7 +66,8 @@ class HashedColumn:
             def char_wb(text: str) -> list[str]:
                 return char_wb_ngrams(text.lower() if lower else text, low, high)
             return char_wb
-        find = re.compile(self.token_pattern).findall
+        # str.split finds the tokens r"\S+" finds (both split at str.isspace), in a quarter of the time
+        find = str.split if self.token_pattern == r"\S+" else re.compile(self.token_pattern).findall
 
         def words(text: str) -> list[str]:
             return word_ngrams(find(text.lower() if lower else text), low, high)
@@ -72,18 +75,40 @@ class HashedColumn:
 
 
 def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
-    """Character n-grams inside words padded with one space (``analyzer="char_wb"``)."""
+    """Character n-grams inside words padded with one space (``analyzer="char_wb"``).
+
+    Each word is cut by mapping the list of slices of its length (made once) over it:
+    no Python loop per n-gram.  scikit-learn first folds runs of whitespace into one
+    space, which changes nothing here: ``str.split`` splits where a regular expression
+    sees whitespace (both use ``str.isspace``).
+    """
+    table = _char_wb_slices(low, high)
     grams: list[str] = []
-    append = grams.append
-    for word in _WHITE_SPACES.sub(" ", text).split():
+    for word in text.split():
         word = f" {word} "
         size = len(word)
-        for n in range(low, high + 1):
-            if size <= n:  # a word no longer than n counts once, whole
-                append(word)
-                break
-            grams.extend([word[i:i + n] for i in range(size - n + 1)])
+        grams += map(word.__getitem__, table[size] if size < len(table) else _word_slices(size, low, high))
     return grams
+
+
+@lru_cache(maxsize=8)
+def _char_wb_slices(low: int, high: int) -> list[list[slice]]:
+    """Per padded word length up to ``_SLICED_WORD``, the slices that cut the word into its n-grams."""
+    return [_word_slices(size, low, high) for size in range(_SLICED_WORD + 1)]
+
+
+def _word_slices(size: int, low: int, high: int) -> list[slice]:
+    """The slices that cut a padded word of ``size`` characters into its n-grams of ``low`` to ``high``.
+
+    A word no longer than n counts once, whole, and has no longer n-grams (as scikit-learn).
+    """
+    slices: list[slice] = []
+    for n in range(low, high + 1):
+        if size <= n:
+            slices.append(slice(0, size))
+            break
+        slices.extend(slice(start, start + n) for start in range(size - n + 1))
+    return slices
 
 
 def word_ngrams(tokens: list[str], low: int, high: int) -> list[str]:
@@ -102,15 +127,14 @@ def kinds_from_proba(proba: np.ndarray, classes: np.ndarray, thresholds: np.ndar
     when given); of the kinds that clear theirs, the one that clears it by the
     widest ratio wins.
     """
-    editorial = classes != NONE
     cut = thresholds if threshold is None else np.full(len(classes), float(threshold))
-    ratio = np.where(editorial, proba / np.maximum(cut, 1e-9), 0.0)
-    best = np.argmax(ratio, axis=1) if len(proba) else np.zeros(0, dtype=int)
-    picked = proba[np.arange(len(best)), best]
-    cleared = ratio[np.arange(len(best)), best] >= 1.0
-    names = classes[best]
-    kinds = [str(name) if ok else None for name, ok in zip(names, cleared)]
-    return kinds, np.clip(picked, 0.0, 1.0).tolist()
+    ratio = proba / np.maximum(cut, 1e-9)
+    ratio[:, classes == NONE] = 0.0
+    best = ratio.argmax(axis=1)
+    rows = np.arange(len(best))
+    names = [str(name) for name in classes.tolist()]
+    kinds = [names[b] if ok else None for b, ok in zip(best.tolist(), (ratio[rows, best] >= 1.0).tolist())]
+    return kinds, proba[rows, best].clip(0.0, 1.0).tolist()
 
 
 class LinearScorer:
@@ -136,9 +160,13 @@ class LinearScorer:
         self.thresholds_ = np.asarray(thresholds, dtype=np.float64)
         self._check()
         self._numbers_offset = sum(column.n_features for column in self.columns)
-        self._cutters = [column.ngrams() for column in self.columns]
-        self._widths = np.array([column.n_features for column in self.columns], dtype=np.int64)
-        self._offsets = np.array([column.offset for column in self.columns], dtype=np.int64)
+        # per hashed column: where its text is in a row, how it is cut, its number of buckets, its first feature
+        self._plan = [(column.column, column.ngrams(), column.n_features, column.offset) for column in self.columns]
+        self._outputs = np.arange(self.coef_.shape[1])
+        # a row's tail: 1 for the intercept, then its numbers; how to scale them, and their coefficients
+        self._tail_mean = np.concatenate([[0.0], self.mean_])
+        self._tail_scale = np.concatenate([[1.0], self.scale_])
+        self._tail_coef = np.vstack([self.intercept_, self.coef_[self._numbers_offset:]])
 
     def __repr__(self) -> str:
         return f"LinearScorer(classes={list(self.classes_)}, features={self.coef_.shape[0]})"
@@ -191,69 +219,84 @@ class LinearScorer:
     # -- scoring ------------------------------------------------------------
 
     def decision_function(self, rows: Sequence[Sequence[Any]]) -> np.ndarray:
-        """The linear model's scores, ``(n_rows, n_outputs)``."""
+        """The linear model's scores, ``(n_rows, n_outputs)``.
+
+        A row's terms add up in an order that is the row's own, whatever else is in the
+        batch (a matrix product's is not), so a row scores the same bit for bit alone or
+        in a batch: its n-gram features by bucket (``np.bincount`` adds in input order),
+        then the intercept, then its numbers column by column (``np.add.accumulate``).
+        """
         n_rows = len(rows)
-        scores = np.tile(self.intercept_, (n_rows, 1))
+        n_outputs = len(self.intercept_)
         if n_rows == 0:
-            return scores
+            return np.zeros((0, n_outputs))
+        if n_rows > _ROWS_AT_ONCE:  # part by part: each row's numbers are its own anyway
+            return np.concatenate([self.decision_function(rows[start:start + _ROWS_AT_ONCE])
+                                   for start in range(0, n_rows, _ROWS_AT_ONCE)])
         hashes: list[int] = []  # per n-gram: its signed 32-bit MurmurHash3
-        owners: list[int] = []  # per (row, column) block: its row
-        kinds: list[int] = []  # per block: its column
+        moduli: list[int] = []  # per (row, column) block of n-grams: its column's number of buckets
+        bases: list[int] = []  # per block: its first key (see _hashed_scores)
         sizes: list[int] = []  # per block: its number of n-grams
         hash_ = mmh3.hash
-        plan = list(enumerate(zip((column.column for column in self.columns), self._cutters)))
+        width = self._numbers_offset
+        n_columns = len(self._plan)
         for index, row in enumerate(rows):
-            for kind, (position, cut) in plan:
+            for column, (position, cut, modulus, offset) in enumerate(self._plan):
                 text = row[position]
                 if not text:
                     continue
                 grams = cut(text)
                 if grams:
                     hashes.extend(map(hash_, grams))
-                    owners.append(index)
-                    kinds.append(kind)
+                    moduli.append(modulus)
+                    bases.append((index * n_columns + column) * width + offset)
                     sizes.append(len(grams))
-        if hashes:
-            scores += self._hashed_scores(n_rows, hashes, owners, kinds, sizes)
-        numbers = (np.array([row[self.number_columns:] for row in rows], dtype=np.float64) - self.mean_) / self.scale_
-        # Column by column rather than one matrix product, whose summation order (and so the
-        # last bits) depends on the number of rows: a row scores the same alone or in a batch.
-        for column, weights in enumerate(self.coef_[self._numbers_offset:]):
-            scores += numbers[:, column, None] * weights
-        return scores
+        # per row: 1 (for the intercept), then its scaled numbers
+        tail = (np.array([(1.0, *row[self.number_columns:]) for row in rows], dtype=np.float64) - self._tail_mean) \
+            / self._tail_scale
+        terms = np.empty((1 + len(self._tail_coef), n_rows, n_outputs))
+        terms[0] = self._hashed_scores(n_rows, hashes, moduli, bases, sizes) if hashes else 0.0
+        np.multiply(tail.T[:, :, None], self._tail_coef[:, None, :], out=terms[1:])
+        return np.add.accumulate(terms, out=terms)[-1]
 
-    def _hashed_scores(self, n_rows: int, hashes: list[int], owners: list[int], kinds: list[int],
+    def _hashed_scores(self, n_rows: int, hashes: list[int], moduli: list[int], bases: list[int],
                        sizes: list[int]) -> np.ndarray:
         """What the hashed n-gram blocks add to each row's scores, as ``HashingVectorizer`` counts them.
 
         Each n-gram goes to bucket ``abs(hash) % n_features`` of its column; n-grams
-        that share a bucket add up; each block's counts are l2-normalised.
+        that share a bucket add up; each block's counts are l2-normalised.  An n-gram's
+        key is ``block * hashed width + feature``, where block is ``row * n_columns +
+        column``: sorted, keys run by row, column and bucket, and each distinct key is
+        one feature of one block.
         """
-        kinds_of = np.repeat(np.asarray(kinds), sizes)
-        buckets = np.abs(np.asarray(hashes, dtype=np.int64)) % self._widths[kinds_of] + self._offsets[kinds_of]
-        block_of = np.repeat(np.arange(len(sizes)), sizes)
-        keys, counts = np.unique(block_of * self._numbers_offset + buckets, return_counts=True)
-        block, feature = np.divmod(keys, self._numbers_offset)
-        squares = np.bincount(block, weights=counts.astype(np.float64) ** 2, minlength=len(sizes))
-        values = counts / np.sqrt(squares)[block]
-        weighted = self.coef_[feature] * values[:, None]
-        row_of = np.asarray(owners)[block]
-        return np.stack([np.bincount(row_of, weights=weighted[:, output], minlength=n_rows)
-                         for output in range(weighted.shape[1])], axis=1)
+        repeats = np.array(sizes)
+        keys = np.abs(np.array(hashes, dtype=np.int64)) % np.repeat(moduli, repeats) + np.repeat(bases, repeats)
+        keys.sort()
+        edges = np.empty(len(keys) + 1, dtype=bool)  # where a run of equal keys starts, and the end
+        edges[0] = edges[-1] = True
+        np.not_equal(keys[1:], keys[:-1], out=edges[1:-1])
+        starts = edges.nonzero()[0]
+        counts = (starts[1:] - starts[:-1]).astype(np.float64)
+        block, feature = np.divmod(keys[starts[:-1]], self._numbers_offset)
+        values = counts / np.sqrt(np.bincount(block, weights=counts * counts))[block]
+        n_outputs = len(self.intercept_)
+        cells = (block[:, None] // len(self._plan) * n_outputs + self._outputs).ravel()  # row * n_outputs + output
+        weighted = (self.coef_.take(feature, axis=0) * values[:, None]).ravel()
+        return np.bincount(cells, weights=weighted, minlength=n_rows * n_outputs).reshape(n_rows, n_outputs)
 
     def predict_proba(self, rows: Sequence[Sequence[Any]]) -> np.ndarray:
-        """Calibrated class probabilities, columns in ``classes_`` order (one-vs-rest sigmoids, normalised)."""
+        """Calibrated class probabilities, columns in ``classes_`` order (one-vs-rest sigmoids, normalised).
+
+        scikit-learn then sets probabilities just over 1 to 1; these are never over 1 (a
+        sigmoid is at most 1, and so is its share of a sum of non-negative numbers).
+        """
         scores = self.decision_function(rows)
         with np.errstate(over="ignore"):  # exp overflows to inf for very negative scores: probability 0, as expit
             calibrated = 1.0 / (1.0 + np.exp(self.calibration_a_ * scores + self.calibration_b_))
         if len(self.classes_) == 2:
-            proba = np.column_stack([1.0 - calibrated[:, 0], calibrated[:, 0]])
-        else:
-            total = calibrated.sum(axis=1, keepdims=True)
-            proba = np.divide(calibrated, total, out=np.full_like(calibrated, 1.0 / len(self.classes_)),
-                              where=total != 0)
-        proba[(1.0 < proba) & (proba <= 1.0 + 1e-5)] = 1.0
-        return proba
+            return np.column_stack([1.0 - calibrated[:, 0], calibrated[:, 0]])
+        total = calibrated.sum(axis=1, keepdims=True)
+        return np.divide(calibrated, total, out=np.full_like(calibrated, 1.0 / len(self.classes_)), where=total != 0)
 
     def predict(self, rows: Sequence[Sequence[Any]]) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(rows), axis=1)]

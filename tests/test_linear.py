@@ -3,6 +3,7 @@
 import copy
 import io
 import json
+import re
 import subprocess
 import sys
 import warnings
@@ -14,7 +15,9 @@ from hypothesis import strategies as st
 from sklearn.feature_extraction.text import HashingVectorizer
 
 import annotator
-from annotator.linear import LinearScorer, ScorerFileError, char_wb_ngrams, word_ngrams
+from annotator import linear
+from annotator.linear import (NONE, HashedColumn, LinearScorer, ScorerFileError, char_wb_ngrams, kinds_from_proba,
+                              word_ngrams)
 from annotator.model import CandidateClassifier, _as_array
 from annotator.persistence import META_FILE, MODEL_FILE, SCORER_FILE, ModelFileError, save_annotator
 from annotator.training import candidate_rows, train
@@ -67,6 +70,49 @@ def test_character_ngrams_are_scikit_learns(text):
                                                            lowercase=False).build_analyzer()(text)
 
 
+WHITESPACE = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+# words: one letter, longer than the precut lengths, any character but whitespace (lone surrogates too)
+word_strategy = st.one_of(
+    st.sampled_from(WORDS + ["a", "я", "I", "x" * 31, "ю" * 45]),
+    st.text(st.one_of(st.characters(codec=None, exclude_characters=WHITESPACE), st.characters(categories=["Cs"])),
+            min_size=1, max_size=45),
+)
+spaced_text_strategy = st.lists(st.tuples(st.text(st.sampled_from(WHITESPACE), max_size=3), word_strategy)).map(
+    lambda parts: "".join(space + word for space, word in parts))
+ngram_ranges = st.integers(1, 6).flatmap(lambda low: st.tuples(st.just(low), st.integers(low, 7)))
+
+
+def loop_char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
+    """The character n-grams as scikit-learn's loop cuts them, word by word and n by n."""
+    grams = []
+    for word in re.sub(r"\s\s+", " ", text).split():
+        word = f" {word} "
+        for n in range(low, high + 1):
+            if len(word) <= n:
+                grams.append(word)
+                break
+            grams.extend(word[i:i + n] for i in range(len(word) - n + 1))
+    return grams
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.one_of(spaced_text_strategy, text_strategy), ngram_range=ngram_ranges)
+def test_character_ngrams_by_slices_are_the_loops_and_scikit_learns(text, ngram_range):
+    analyzer = HashingVectorizer(analyzer="char_wb", ngram_range=ngram_range, lowercase=False).build_analyzer()
+    grams = char_wb_ngrams(text, *ngram_range)
+    assert grams == loop_char_wb_ngrams(text, *ngram_range)
+    assert grams == analyzer(text)
+
+
+@pytest.mark.parametrize("ngram_range, lowercase", [((1, 1), False), ((1, 2), True)])
+@settings(max_examples=150, deadline=None)
+@given(text=st.one_of(spaced_text_strategy, text_strategy))
+def test_whitespace_tokens_are_scikit_learns(ngram_range, lowercase, text):
+    column = HashedColumn(0, 0, 16, "word", ngram_range, lowercase, r"\S+")
+    vectorizer = HashingVectorizer(token_pattern=r"\S+", ngram_range=ngram_range, lowercase=lowercase)
+    assert column.ngrams()(text) == vectorizer.build_analyzer()(text)
+
+
 @pytest.mark.parametrize("ngram_range", [(1, 1), (1, 2), (2, 3), (1, 4)])
 @settings(max_examples=100, deadline=None)
 @given(text=text_strategy)
@@ -86,6 +132,37 @@ def test_probabilities_equal_the_pipelines(name, rows):
     got = scorer.predict_proba(rows)
     assert got.shape == (len(rows), len(model.classes_))
     np.testing.assert_allclose(got, expected, rtol=0, atol=1e-12)
+
+
+def argmax_kinds_from_proba(proba, classes, thresholds, threshold=None):
+    """Kinds and probabilities spelled out with np.where, np.argmax and np.clip."""
+    cut = thresholds if threshold is None else np.full(len(classes), float(threshold))
+    ratio = np.where(classes != NONE, proba / np.maximum(cut, 1e-9), 0.0)
+    best = np.argmax(ratio, axis=1)
+    rows = np.arange(len(best))
+    kinds = [str(classes[b]) if ratio[r, b] >= 1.0 else None for r, b in zip(rows, best)]
+    return kinds, np.clip(proba[rows, best], 0.0, 1.0).tolist()
+
+
+CLASSES = np.array(["aside", "gloss", "lead", NONE, "note"], dtype=object)
+THRESHOLDS = np.array([0.05, 0.3, 0.7, 0.5, 0.3])
+# probabilities at, around and far from the thresholds, ties, and rows of NaN
+proba_rows = st.one_of(
+    st.lists(st.sampled_from([0.0, 1e-10, 0.015, 0.05, 0.3, 0.2999999, 0.7, 0.9, 1.0, 1.5, -0.0]),
+             min_size=len(CLASSES), max_size=len(CLASSES)),
+    st.lists(st.floats(0, 1), min_size=len(CLASSES), max_size=len(CLASSES)),
+    st.just([float("nan")] * len(CLASSES)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=st.lists(proba_rows, max_size=12), threshold=st.one_of(st.none(), st.sampled_from([0.0, 0.3, 0.9, 2.0])))
+def test_kinds_pick_the_widest_ratio_over_the_threshold(rows, threshold):
+    proba = np.array(rows, dtype=np.float64).reshape(len(rows), len(CLASSES))
+    kinds, scores = kinds_from_proba(proba, CLASSES, THRESHOLDS, threshold)
+    expected_kinds, expected_scores = argmax_kinds_from_proba(proba, CLASSES, THRESHOLDS, threshold)
+    assert kinds == expected_kinds
+    np.testing.assert_array_equal(scores, expected_scores)  # NaN where NaN
 
 
 def test_real_rows_score_alike_and_kinds_follow_thresholds():
@@ -262,3 +339,24 @@ def test_a_row_scores_the_same_alone_or_in_a_batch():
     batch = scorer.predict_proba(ROWS)
     for index, row in enumerate(ROWS):
         assert scorer.predict_proba([row])[0].tolist() == batch[index].tolist()  # bit for bit
+
+
+def test_a_big_batch_scores_part_by_part_as_in_one_go(monkeypatch):
+    scorer = fitted().to_scorer()
+    whole = scorer.decision_function(ROWS)
+    monkeypatch.setattr(linear, "_ROWS_AT_ONCE", 4)
+    assert len(ROWS) > 8 and scorer.decision_function(ROWS).tolist() == whole.tolist()
+    np.testing.assert_array_equal(scorer.predict_proba(ROWS[:9]), scorer.predict_proba(ROWS)[:9])
+
+
+@pytest.mark.parametrize("name", ["multi", "binary", "collisions"])
+@settings(max_examples=60, deadline=None)
+@given(rows=rows_strategy)
+def test_any_row_scores_the_same_alone_or_anywhere_in_a_batch(name, rows):
+    scorer = fitted(name).to_scorer()
+    batch = rows + ROWS[:7] + rows[::-1]
+    scores = scorer.decision_function(batch)
+    for index, row in enumerate(batch):
+        assert scorer.decision_function([row])[0].tolist() == scores[index].tolist()  # bit for bit
+    kinds, probabilities = scorer.predict_spans(batch)
+    assert [scorer.predict_spans([row]) for row in batch] == [([k], [p]) for k, p in zip(kinds, probabilities)]
