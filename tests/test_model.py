@@ -153,3 +153,33 @@ def test_training_keeps_the_examples_that_form_rules_take_at_prediction():
     assert labels.count("lead") == 1 and labels.count("aside") == 1
     found = {(s.kind, s.source) for s in Annotator().predict(text).spans}  # the rules take both at prediction
     assert found == {("lead", "rule"), ("aside", "rule")}
+
+
+def test_training_records_the_digest_of_its_rows(records):
+    from annotator.training import rows_digest
+
+    annotator = train(records, CandidateClassifier(cv=2))
+    assert annotator.metadata["training_rows_sha256"] == rows_digest(candidate_rows(records))
+    moved = [dict(r) for r in records]
+    moved[0]["text"] = moved[0]["text"].replace("day 0", "day 00")
+    assert rows_digest(candidate_rows(moved)) != annotator.metadata["training_rows_sha256"]
+
+
+def _built_training_data():
+    from annotator.training import DEFAULT_TRAINING_FILES
+
+    return all(path.exists() for path in DEFAULT_TRAINING_FILES)
+
+
+@pytest.mark.skipif(not _built_training_data(), reason="training data not built (make data)")
+def test_the_shipped_model_was_trained_on_exactly_the_rows_the_code_builds_today():
+    # its thresholds swing when a few training rows move: a rule or feature change that moves
+    # one must come with a retrained, re-evaluated model (see the model card)
+    import json
+
+    from annotator.api import DEFAULT_MODEL_DIR
+    from annotator.training import DEFAULT_SPLITS, DEFAULT_TRAINING_FILES, read_jsonl, rows_digest
+
+    shipped = json.loads((DEFAULT_MODEL_DIR / "meta.json").read_text(encoding="utf-8"))["metadata"]
+    records = read_jsonl(list(DEFAULT_TRAINING_FILES), list(DEFAULT_SPLITS))
+    assert rows_digest(candidate_rows(records)) == shipped["training_rows_sha256"]
