@@ -112,9 +112,13 @@ ASIDE_PHRASES: tuple[str, ...] = ("sic!", "так в оригинале", "та�
 # an aside sentence: "The author does not mention that …".  Kept to forms that
 # no news text in the corpora uses for itself (a plain "(of course, …)" does).
 ASIDE_BRACKET_OPENERS: dict[str, tuple[str, ...]] = {
-    "en": ("as if", "as though", "which, of course,", "which, naturally,", "which is, of course,"),
+    "en": ("as if", "as though", "which, of course,", "which, naturally,", "which is, of course,",
+           "in reality,", "ironically,", "tellingly,", "needless to say", "to put it mildly", "unsurprisingly,"),
     "ru": ("как будто", "будто бы", "словно", "что, впрочем,", "что, разумеется,", "что, конечно,",
-           "что, естественно,", "который, разумеется,", "которая, разумеется,", "которые, разумеется,"),
+           "что, естественно,", "который, разумеется,", "которая, разумеется,", "которые, разумеется,",
+           # corrections and irony that no bracket of RT, NG, NEREL or RuSentRel opens with
+           "в действительности", "в реальности", "на деле", "мягко говоря", "это, мягко говоря,",
+           "по иронии судьбы", "что характерно", "что неудивительно", "стоит напомнить"),
     "uk": ("ніби", "наче", "що, звісно,", "що, втім,"),
     "de": ("als ob", "als wäre", "was natürlich", "was freilich"),
     "fr": ("comme si", "ce qui, bien sûr,", "ce qui, évidemment,"),
@@ -176,6 +180,12 @@ RENAMED_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Turkmenabat", "Chardjou"), ("Turkmenbashi", "Krasnovodsk"), ("Shymkent", "Chimkent"),
         ("Oral", "Uralsk"), ("Svalbard", "Spitsbergen"), ("Myanmar", "Burma"), ("Eswatini", "Swaziland"),
         ("Sri Lanka", "Ceylon"), ("North Macedonia", "Macedonia"), ("Türkiye", "Turkey"),
+        ("Varash", "Kuznetsovsk"), ("Pivdennoukrainsk", "Yuzhnoukrainsk"), ("Bokhtar", "Kurgan-Tyube"),
+        ("Bokhtar", "Kurgan-Tube"), ("Istaravshan", "Ura-Tyube"), ("Kulob", "Kulyab"), ("Karakol", "Przhevalsk"),
+        ("Taraz", "Zhambyl"), ("Taraz", "Dzhambul"), ("Oskemen", "Ust-Kamenogorsk"), ("Semey", "Semipalatinsk"),
+        ("Kostanay", "Kustanai"), ("Aktau", "Shevchenko"), ("Atyrau", "Guryev"), ("Vanadzor", "Kirovakan"),
+        ("Chisinau", "Kishinev"), ("Tallinn", "Reval"), ("Kaunas", "Kovno"), ("Daugavpils", "Dvinsk"),
+        ("Tartu", "Dorpat"), ("Jelgava", "Mitau"), ("Enerhodar", "Energodar"),
     ),
     "ru": (
         ("Покровск", "Красноармейск"), ("Бахмут", "Артемовск"), ("Бахмут", "Артёмовск"),
@@ -198,6 +208,12 @@ RENAMED_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Туркменабад", "Чарджоу"), ("Туркменбаши", "Красноводск"), ("Шымкент", "Чимкент"),
         ("Уральск", "Орал"), ("Шпицберген", "Свальбард"), ("Мьянма", "Бирма"), ("Эсватини", "Свазиленд"),
         ("Шри-Ланка", "Цейлон"), ("Северная Македония", "Македония"),
+        ("Вараш", "Кузнецовск"), ("Пивденноукраинск", "Южноукраинск"), ("Бохтар", "Курган-Тюбе"),
+        ("Истаравшан", "Ура-Тюбе"), ("Кулоб", "Куляб"), ("Каракол", "Пржевальск"),
+        ("Тараз", "Джамбул"), ("Усть-Каменогорск", "Оскемен"), ("Семей", "Семипалатинск"),
+        ("Костанай", "Кустанай"), ("Актау", "Шевченко"), ("Атырау", "Гурьев"), ("Петропавловск", "Петропавл"),
+        ("Ванадзор", "Кировакан"), ("Таллин", "Ревель"), ("Каунас", "Ковно"),
+        ("Даугавпилс", "Двинск"), ("Тарту", "Юрьев"), ("Елгава", "Митава"),
     ),
 }
 

@@ -132,8 +132,12 @@ def headline_outlet(text: str, lay: Layout) -> str | None:
 
 
 def _same_outlet(named: str, outlet: str) -> bool:
-    named = named.rstrip(".").strip("«»\"“” ").casefold().removeprefix("the ")
-    outlet = outlet.casefold().removeprefix("the ")
+    """``named`` is ``outlet``, a longer or shorter form of it, or its initials ("the NYT", "FT")."""
+    named = named.rstrip(".").strip("«»\"“” ").removeprefix("the ").removeprefix("The ")
+    words = outlet.removeprefix("The ").split()
+    if len(named) >= 2 and named.isupper() and len(words) >= 2 and named == "".join(w[0] for w in words).upper():
+        return True
+    named, outlet = named.casefold(), outlet.casefold().removeprefix("the ")
     return bool(named) and (named == outlet or named.startswith(outlet + " ") or outlet.startswith(named + " "))
 
 

@@ -50,6 +50,8 @@ def spans_of(text):
     ("Власти возразили (как будто от смены названия что-то меняется) сразу.", "aside"),
     ("Prices rose (which, of course, nobody in Berlin admits) again.", "aside"),
     ("Цены выросли (что, впрочем, никого в Берлине не смущает) снова.", "aside"),
+    ("Бюджет вырос (в действительности его урезали вдвое) на треть.", "aside"),
+    ("Aid was promised (ironically, by the same ministers who cut it) again.", "aside"),
     ("And Russia <...> manages to recruit.", "elision"),
     ("And Russia <…> manages to recruit.", "elision"),
 ])
@@ -190,6 +192,7 @@ def test_the_paragraph_that_names_the_headlines_outlet_is_a_lead(text):
 
 @pytest.mark.parametrize("text", [
     # another outlet, a speaker rather than an outlet, no outlet in the headline, not the paragraph under it
+    "The New York Times (USA): Exiled media run out of money\nNewsrooms are closing, the Times writes.\nBody.\nMore.",
     "The Times (UK): The navy is short of sailors\nThe navy keeps ships in port, Reuters reports.\nBody.\nMore.",
     "Zelensky: we will hold the line\nThe front will hold, Zelensky says.\nBody.\nMore.",
     "The navy is short of sailors\nThe navy keeps ships in port, The Times writes.\nBody.\nMore.",
@@ -206,6 +209,9 @@ def test_no_lead_without_the_headlines_outlet_right_under_it(text):
     "Le Temps (Switzerland): Emigrants leave\nThousands of Russians leave Georgia, writes the Swiss newspaper "
     "Le Temps.\nAurélie Bonnet\nBody.",
     "Time (USA): Bihar votes\nThe poorest voters will decide the election, Time magazine writes.\nPriya Rao\nBody.",
+    # the outlet by its initials
+    "The New York Times (USA): Exiled media run out of money\nExiled newsrooms are closing projects, the NYT writes."
+    "\nGregory Tallis\nBody.",
     # the outlet's name stops at its full stop
     "Le Monde (France): Farmers return\nFarmers are back in Paris, according to Le Monde. They protest.\nBody.\nMore.",
     # no outlet in the headline, but the paragraph names one and a byline follows
