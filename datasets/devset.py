@@ -28,8 +28,12 @@ the "blind3" split: a third set of en/ru articles written later, never trained
 or tuned on. The ones defined with ``blind4_article()`` (section BLIND4, after
 BLIND3) form the "blind4" split: a fourth set of en/ru articles, written by a
 writer who never ran the model nor read its rules, never trained or tuned on.
-The records follow in the order dev/test, blind, extra, blind2, blind3 and
-blind4 (last of all), so every earlier record stays unchanged.
+The ones defined with ``blind5_article()`` (section BLIND5, after BLIND4) form
+the "blind5" split: a fifth set of en/ru articles, written by a writer who
+never ran the model, never saw its output and never read its rules or code,
+never trained or tuned on. The records follow in the order dev/test, blind,
+extra, blind2, blind3, blind4 and blind5 (last of all), so every earlier
+record stays unchanged.
 
 Standard library only; nothing is imported from the ``annotator`` package.
 See ANNOTATION_GUIDE.md (shared/) for the span kinds and boundary rules.
@@ -115,6 +119,7 @@ TRAINING = []  # (lang, paragraphs) in definition order: extra articles, split "
 BLIND2 = []    # (lang, paragraphs) in definition order: split "blind2"
 BLIND3 = []    # (lang, paragraphs) in definition order: split "blind3"
 BLIND4 = []    # (lang, paragraphs) in definition order: split "blind4"
+BLIND5 = []    # (lang, paragraphs) in definition order: split "blind5"
 
 
 def article(lang, *paragraphs):
@@ -144,6 +149,11 @@ def blind3_article(lang, *paragraphs):
 def blind4_article(lang, *paragraphs):
     """An article of the fourth blind split ("blind4"): never trained or tuned on."""
     BLIND4.append((lang, paragraphs))
+
+
+def blind5_article(lang, *paragraphs):
+    """An article of the fifth blind split ("blind5"): never trained or tuned on."""
+    BLIND5.append((lang, paragraphs))
 
 
 def is_marked(kind, text):
@@ -220,9 +230,9 @@ def records():
         out.append({"id": rid, "lang": lang, "text": text, "spans": spans,
                     "source": SOURCE, "split": split})
     # then, numbered per language and in this order so no earlier record moves:
-    # the blind split, the extra articles, the second, third and fourth blind splits
+    # the blind split, the extra articles, the second, third, fourth and fifth blind splits
     for split, articles in (("blind", BLIND), ("extra", TRAINING), ("blind2", BLIND2),
-                            ("blind3", BLIND3), ("blind4", BLIND4)):
+                            ("blind3", BLIND3), ("blind4", BLIND4), ("blind5", BLIND5)):
         numbers = collections.Counter()
         for lang, paragraphs in articles:
             numbers[lang] += 1
@@ -239,7 +249,7 @@ def dump(recs):
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs).encode("utf-8")
 
 
-SPLITS = ("dev", "test", "extra", "blind", "blind2", "blind3", "blind4")
+SPLITS = ("dev", "test", "extra", "blind", "blind2", "blind3", "blind4", "blind5")
 
 
 def stats(recs):
@@ -2807,9 +2817,9 @@ blind3_article(
 # BLIND4 split: a fourth set of en/ru articles, written after BLIND3 by a
 # writer who never ran the model nor read its rules, and never trained or
 # tuned on. They get ids "blind4-<lang>-NNN" and "split": "blind4", and their
-# records come last of all. Defined with blind4_article(), numbered per
-# language. No topic, sentence, aside, gloss or note is taken from any
-# article above.
+# records come after all others but the blind5 ones. Defined with
+# blind4_article(), numbered per language. No topic, sentence, aside, gloss or
+# note is taken from any article above.
 # ===========================================================================
 
 # ============================ BLIND4: ENGLISH ==============================
@@ -3159,6 +3169,327 @@ blind4_article(
     "«Разумеется, Россия никуда не денется: слишком многие здесь говорят по-русски, и слишком много семей уже живут там. Но монополии у нее больше нет», — считает экономист из Ташкента Дильноза Каримова.",
     "Денежные переводы из России по-прежнему составляют около трети ВВП Таджикистана и Киргизии (для Узбекистана — около десятой части). Поэтому правительства стран региона одновременно ведут переговоры с Москвой об условиях для своих граждан и ищут новые рынки труда.",
     L("* Организация «Свободный маршрут» признана в России нежелательной."),
+)
+
+
+# ===========================================================================
+# BLIND5 split: a fifth set of en/ru articles, written after BLIND4 by a
+# writer who never ran the model, never saw its output and never read its
+# rules or code, and never trained or tuned on. They get ids
+# "blind5-<lang>-NNN" and "split": "blind5", and their records come last of
+# all. Defined with blind5_article(), numbered per language. No topic,
+# sentence, aside, gloss or note is taken from any article above. The comment
+# above each article lists its span kinds and counts only.
+# ===========================================================================
+
+# ============================ BLIND5: ENGLISH ==============================
+
+# blind5-en-001: lead; 1 gloss; 1 note; disclaimer
+blind5_article(
+    "en",
+    "Foreign Policy (USA): Armenia is betting on an American road through its south",
+    LEAD("Yerevan and Baku have agreed to let an American operator build a transit route across southern Armenia, and now each side is trying to prove that it gained more than the other, the American magazine Foreign Policy writes. Moscow and Tehran, left outside the deal, are watching the project with undisguised irritation."),
+    "Narine Hovsepyan-Clarke",
+    "The agreement initialed at the White House in August provides for a 43-kilometer corridor along the Armenian-Iranian border that will connect mainland Azerbaijan with its exclave, Nakhchivan. In Washington the project was named the Trump Route for International Peace and Prosperity (TRIPP), and the development rights will go to an American company for 99 years.",
+    ["Only two years ago such a deal looked unthinkable. In September 2023, Azerbaijani troops entered Stepanakert ",
+     G("(now Khankendi)"),
+     ", and within a week almost the entire Armenian population of Karabakh, more than 100,000 people, left for Armenia."],
+    ["Prime Minister Nikol Pashinyan insists that Armenia keeps full sovereignty over the road and that Armenian border guards and customs officers will work on it ",
+     N("(under the trilateral statement of November 2020, control over transport links through the Syunik region was entrusted to the border service of the Russian FSB, and Yerevan has still not explained how it intends to reconcile the two documents. – Approx. InoSMI)"),
+     "."],
+    "The opposition accuses Pashinyan of capitulation. “Who will guarantee that in ten years the Americans will not simply hand this road over to Baku?” asked Levon Arakelyan, a deputy from the opposition Armenia Alliance (which received 21% of the vote in the 2021 election).",
+    "Baku also demands that Armenia change its constitution, whose preamble refers to the 1990 declaration of independence (that declaration, in turn, mentions the decision of 1989 on the reunification of Armenia and Nagorno-Karabakh). Pashinyan has promised to put a new constitution to a referendum in 2027.",
+    "Construction is unlikely to begin before the peace treaty is signed, and the treaty depends on that referendum. Until then, Azerbaijani trucks bound for Nakhchivan will keep driving through Iran.",
+    D(DISC_EN),
+)
+
+# blind5-en-002: lead; 1 gloss; 1 translator_note; 1 elision
+blind5_article(
+    "en",
+    "Nikkei Asia (Japan): Tajikistan is building the world's highest dam on borrowed money",
+    LEAD("Tajikistan has again turned to foreign lenders to complete the Rogun hydroelectric power plant, whose dam is to become the highest on the planet, reports the Japanese edition Nikkei Asia. Downstream neighbors no longer protest, but the price of the project already exceeds half of the country's annual economic output."),
+    "Takeshi Morioka, Dilshod Rahimzoda",
+    "The Rogun dam on the Vakhsh River is designed to reach a height of 335 meters. The first two turbines were launched in 2018 and 2019, and in total the station should receive six units with a capacity of 3,780 megawatts (about a quarter more than the Nurek station downstream, which has remained the country's largest since Soviet times).",
+    ["Most of the electricity is intended for export to Afghanistan and Pakistan, but part of it will go to the north of Tajikistan itself. The industrial region around Khujand ",
+     G("(Leninabad)"),
+     " still suffers from power shortages every winter, when schools and hospitals are switched to rationed supply schedules."],
+    ["Dushanbe financed the first stage largely from the state budget, and in 2010 the authorities even obliged citizens to buy shares of the station. Teachers and civil servants had to give up part of their salaries, and in the local press the campaign was compared to hashar ",
+     T("(a traditional form of unpaid collective work for the benefit of the community. – Approx. transl.)"),
+     "."],
+    ["Last December the World Bank approved another $350 million for Rogun, and the Asian Infrastructure Investment Bank, the OPEC Fund and several Arab development funds joined it. ",
+     X("<...>"),
+     " In total, international lenders have promised about $1.5 billion, while the entire project is estimated at more than $6 billion."],
+    "“Where else can a country of ten million people find money for a project of this scale?” said Firuz Saidov, an economist from Dushanbe. “Without Rogun, we would remain hostages to every cold winter.”",
+    "Uzbekistan, which under Islam Karimov called the dam a threat to its cotton fields, now intends to buy Tajik electricity. Environmental organizations warn that the reservoir will flood dozens of villages and that tens of thousands of people will have to be resettled.",
+    "The authorities expect the dam to reach its full height by 2029, although the completion date has already been postponed several times.",
+)
+
+# blind5-en-003: lead; 1 gloss; 1 note; 1 aside
+blind5_article(
+    "en",
+    "Kyiv Post (Ukraine): Ukrainian black soil is changing owners",
+    LEAD("Since the moratorium on the sale of agricultural land was lifted, Ukrainian farmland has been steadily concentrating in the hands of large agricultural holdings, and the war has only accelerated this, the English-language Kyiv Post writes. Small owners sell their plots because they urgently need money, and nobody is trying to stop them."),
+    "Oksana Horodnycha",
+    "The land market opened on July 1, 2021. At first only Ukrainian citizens could buy land, and no more than 100 hectares each. On January 1, 2024, the limit was raised to 10,000 hectares, and companies also received the right to buy (foreigners are still barred from the market, and only a national referendum can change that).",
+    "Most of the land sold belongs to former collective farm workers who received so-called pais in the 1990s (shares of collective farm land that were divided among employees when the farms were dissolved). Many of the owners are elderly and live in cities, and for years they leased their plots to agricultural companies for a modest rent.",
+    ["According to the State Service for Geodesy, Cartography and Cadastre, more than 400,000 transactions have been concluded in four years. Prices differ greatly: near Pereiaslav ",
+     G("(Pereyaslav-Khmelnitsky)"),
+     " in the Kyiv region a hectare costs up to 90,000 hryvnias, while in the east of the country, closer to the front, land sometimes cannot be sold at any price."],
+    "“Of course, I would rather keep the land for my grandchildren. But my son is at the front, and my pension is not enough even for medicines,” said 71-year-old Halyna Melnychuk from the Cherkasy region, who sold her three hectares last spring.",
+    ["Critics of the reform recall that it was adopted under pressure from Western creditors: the opening of the land market was one of the conditions of the IMF program ",
+     N("(the authors leave out that among the largest land users in Ukraine are agricultural holdings with American and European capital, which control hundreds of thousands of hectares through Ukrainian subsidiaries. – Approx. InoSMI)"),
+     "."],
+    ["The Ministry of Agrarian Policy says that the market has turned land into a real asset for rural families and brought billions of hryvnias to local budgets. ",
+     A("How much richer the widows who sell their last hectares to pay for medicines have become, the ministry does not specify.")],
+    "Analysts expect a new wave of sales after the war, when the lease contracts signed before 2022 begin to expire.",
+)
+
+# blind5-en-004: lead; 1 gloss; 1 elision; 1 aside; disclaimer
+blind5_article(
+    "en",
+    "The Washington Post (USA): Bolsonaro went to prison, but Bolsonarism did not",
+    LEAD("Former Brazilian President Jair Bolsonaro has begun serving a 27-year sentence for attempting a coup. However, as The Washington Post points out, his supporters are preparing for next year's election as if nothing had happened, although the right still has no candidate and Lula is again leading in the polls."),
+    "Marina Lopes Farias",
+    ["In September, a panel of the STF ",
+     G("(Supreme Federal Court of Brazil)"),
+     " found Bolsonaro guilty of leading a criminal organization that planned to keep him in power after his defeat in the 2022 election. Four of the five judges voted for conviction."],
+    "Bolsonaro, who had been under house arrest since August, was transferred in November to the federal police headquarters in Brasília after he damaged his electronic ankle monitor with a soldering iron (his lawyers blamed the side effects of medication).",
+    ["His Liberal Party (PL) still has the largest faction in the Chamber of Deputies, but the family has not decided who will lead the right in the election. ",
+     X("<...>"),
+     " The most popular candidate, São Paulo Governor Tarcísio de Freitas, has so far said that he intends to run for re-election in his state."],
+    "“Does anyone seriously believe that putting a former president behind bars will calm the country?” asked Rodrigo Teixeira Nunes, a PL deputy from Paraná. “Half of Brazil considers him a political prisoner.”",
+    ["The Trump administration imposed 50% duties on Brazilian goods, citing among other things the “witch hunt” against Bolsonaro, and imposed sanctions on Justice Alexandre de Moraes, who oversaw the case ",
+     A("(Washington, which so likes to lecture others on the independence of the judiciary, apparently values it only when the verdicts suit it)"),
+     ". In November, some of the duties on beef, coffee and fruit were lifted."],
+    "According to the Datafolha institute, Lula would win a second round against any of the possible right-wing candidates, although his lead over de Freitas is within the margin of error.",
+    D(DISC_EN),
+)
+
+# blind5-en-005: lead; 2 legal_labels; 1 aside
+blind5_article(
+    "en",
+    "Telex (Hungary): For the first time in sixteen years, Orbán has a real rival",
+    LEAD("Ahead of the parliamentary elections in April, the ruling Fidesz party is trailing in the polls for the first time since 2010, and Prime Minister Viktor Orbán has put all the resources of the state into the campaign, the Hungarian news site Telex writes. His main opponent, Péter Magyar, was himself part of the system until recently."),
+    "Bence Koltai",
+    "Magyar, a former diplomat and the ex-husband of former Justice Minister Judit Varga, broke with the government in February 2024. A few months later, his Respect and Freedom Party (Tisza) won almost 30% of the vote in the European Parliament elections.",
+    ["Both sides wage the campaign mainly on the internet. According to the advertising library of Meta",
+     L("*"),
+     ", over the past year government-affiliated organizations spent more on political advertising on Facebook and Instagram than all opposition parties combined, until the company stopped accepting political ads in the EU in October."],
+    "“Why should we believe that the people who built this system will take it apart?” said Zsófia Kertész, a political scientist at Eötvös Loránd University in Budapest. “Magyar offers a change of faces, and for many voters that is already enough.”",
+    ["The government accuses Tisza of being a Brussels project and of preparing to drag Hungary into the conflict in Ukraine ",
+     A("(given how long the European Commission has kept billions of euros meant for Budapest frozen, many Hungarians hardly find this accusation far-fetched)"),
+     ". Magyar denies this and promises to unblock the EU funds within a year."],
+    "The elections are held under the mixed system adopted in 2011: 106 of the 199 deputies are elected in single-member districts, and the rest on party lists (critics say the districts were drawn to favor Fidesz).",
+    "In the latest poll by the independent Medián institute, Tisza leads Fidesz by six percentage points among decided voters.",
+    L("* Meta (Facebook and Instagram) is recognized as an extremist organization and banned in the Russian Federation."),
+)
+
+# blind5-en-006: lead; 1 note; disclaimer
+blind5_article(
+    "en",
+    "Chosun Ilbo (South Korea): After the raid in Georgia, Korean engineers are afraid to fly to America",
+    LEAD("As the Seoul daily Chosun Ilbo writes, the raid by American immigration agents on the construction site of a Hyundai and LG battery plant in the state of Georgia continues to haunt South Korean business. Companies postpone business trips of their specialists to the United States, and the promised investments are in question."),
+    "Park Ji-hoon",
+    "In September, about 475 people, more than 300 of them South Korean citizens, were detained at the site near the town of Ellabell. The workers were led out in handcuffs and chains, and the footage was shown by all Korean TV channels.",
+    "Most of the detainees had entered the country on B-1 visas (they are issued for business trips and formally do not allow work at a construction site) or under the visa-free ESTA program. Korean companies say that equipment has always been installed this way and that the American authorities had not objected before.",
+    ["Seoul sent a charter plane for the detainees, and a week later they returned home ",
+     N("(a few days after the raid, the American president himself said that he did not want to scare away foreign investors and that Korean specialists should be allowed to train American workers, but by then the pictures of the handcuffed Koreans had been seen all over the world. – Approx. InoSMI)"),
+     "."],
+    "“Who will agree to go there now, knowing that he may be put in chains?” said Lee Sang-woo, an engineer at one of LG's subcontractors.",
+    "Under the trade agreement concluded in the summer, South Korea promised to invest $350 billion in the American economy. The two countries have agreed to open a special visa desk for Korean business travelers, but a separate quota of work visas for Koreans, which Seoul has been seeking for years, has not appeared (a bill on it has been stuck in Congress for more than a decade).",
+    "The launch of the plant, originally scheduled for the end of this year, has been postponed to the first half of 2026.",
+    D(DISC_EN),
+)
+
+# blind5-en-007: 1 note; 2 asides
+blind5_article(
+    "en",
+    "NBC News (USA): The Pentagon sinks boats in the Caribbean, but does not say whom it kills",
+    "Camila Brandt, Josh Whitcombe",
+    "Since the beginning of September, American forces have attacked more than twenty vessels in the Caribbean Sea and the eastern Pacific Ocean which, according to the administration, were carrying drugs. More than 80 people have been killed in the strikes.",
+    "The operation is run by the Southern Command (SOUTHCOM), which is responsible for Latin America. Its commander, Admiral Alvin Holsey, unexpectedly announced his retirement in October, only a year after taking office (he did not publicly explain the decision).",
+    [A("Evidence, as is customary in Washington, was considered superfluous."),
+     " The Pentagon has published videos of the strikes, but neither the names of the dead nor any proof that there were drugs on board. Relatives in Trinidad and Tobago and in Colombia insist that fishermen were killed."],
+    ["The administration notified Congress that the United States is in a “non-international armed conflict” with drug cartels, which it has designated as terrorist organizations ",
+     N("(by the same logic, Washington declared the Venezuelan president the head of the so-called Cartel de los Soles, a structure whose very existence many Latin American researchers doubt. – Approx. InoSMI)"),
+     "."],
+    "“Of course, the cartels are a threat. But the military cannot kill suspects at sea without a trial just because the president called them terrorists,” said Rebecca Sutterfield, a former military lawyer in the Navy.",
+    ["The largest American aircraft carrier, the Gerald R. Ford, has arrived in the Caribbean, and the administration does not rule out strikes on targets on Venezuelan soil ",
+     A("(this is the same administration whose head promised voters to end the “endless wars”)"),
+     "."],
+    "Senate Democrats twice tried to pass a resolution limiting the president's powers to use force against Venezuela, but both times fell a few votes short.",
+)
+
+# blind5-en-008: lead; 1 gloss; 1 aside
+blind5_article(
+    "en",
+    "Dawn (Pakistan): Islamabad and Kabul are on the brink of war again",
+    LEAD("The truce between Pakistan and Afghanistan, reached in October with the mediation of Qatar and Turkey, is barely holding, and the border crossings remain closed, the Pakistani newspaper Dawn writes. Traders on both sides are counting losses, and Islamabad threatens new strikes."),
+    "Faraz Ahmed Khattak",
+    "The fighting broke out in October after explosions in Kabul, for which the Taliban authorities blamed Pakistan. Afghan forces then attacked Pakistani posts along the Durand Line (the 2,600-kilometer border drawn by the British in 1893, which no Afghan government has ever recognized).",
+    ["According to the ISPR ",
+     G("(Inter-Services Public Relations, the press service of the Pakistani armed forces)"),
+     ", 23 Pakistani soldiers and more than 200 Taliban fighters and their allies were killed in the clashes. Kabul gave very different figures."],
+    "Islamabad demands that Kabul stop sheltering fighters of Tehreek-e-Taliban Pakistan (TTP), which has carried out hundreds of attacks in Khyber Pakhtunkhwa and Balochistan this year. The Taliban deny that they support the group.",
+    "“Every day that the Torkham crossing stays closed, hundreds of trucks of fruit simply rot. Who will pay for this?” said Haji Gul Rahman, a trader from Peshawar.",
+    ["At the same time, Pakistan continues to deport hundreds of thousands of Afghan refugees, some of whom have lived in the country for decades ",
+     A("(an odd way of teaching the Afghans to be good neighbors)"),
+     "."],
+    "The next round of talks is expected in Istanbul, but so far neither side has agreed to the other's conditions.",
+)
+
+
+# ============================ BLIND5: RUSSIAN ==============================
+
+# blind5-ru-001: lead; 1 gloss; 1 aside
+blind5_article(
+    "ru",
+    "The Irrawaddy (Мьянма): Хунта в Мьянме проводит выборы без оппозиции",
+    LEAD("Военные власти Мьянмы проводят первые после переворота 2021 года выборы, но голосование проходит лишь в части страны, пишет The Irrawaddy. Оппозиция и западные правительства заранее назвали их фарсом."),
+    "Наинг Лин Аунг",
+    "Голосование разбито на несколько этапов: первый прошел 28 декабря, следующие назначены на январь. Выборы проводятся лишь примерно в двух третях из 330 районов страны — в остальных, как признает сама избирательная комиссия, идут бои или власть принадлежит повстанцам.",
+    ["Главным участником выборов стала Партия солидарности и развития Союза (ПСРС), созданная Татмадау ",
+     G("(вооруженными силами Мьянмы)"),
+     " еще в 2010 году. Ее кандидаты баллотируются почти во всех округах, а во многих из них — без соперников."],
+    "Национальная лига за демократию, победившая на выборах 2015 и 2020 годов, распущена, а ее лидер Аун Сан Су Чжи (ей исполнилось 80 лет) отбывает 27-летний срок заключения.",
+    ["Западные правительства называют выборы «спектаклем, поставленным военными» ",
+     A("(любопытно, что монархии Персидского залива, где парламентских выборов нет вовсе, подобных эпитетов из западных столиц никогда не удостаивались)"),
+     ". Китай, напротив, поддержал голосование, рассчитывая на стабильность у своих границ."],
+    "«Как можно голосовать, если вчера в соседнюю деревню упала бомба?» — говорит учитель из области Сагайн, попросивший не называть его имени.",
+    "Новый парламент должен собраться весной и избрать президента. Большинство наблюдателей уверены, что им станет глава хунты Мин Аун Хлайн.",
+)
+
+# blind5-ru-002: lead; 1 translator_note; 1 aside; disclaimer
+blind5_article(
+    "ru",
+    "Público (Португалия): «Шега» больше не маргиналы",
+    LEAD("Ультраправая партия «Шега» за шесть лет превратилась из партии одного депутата во вторую политическую силу Португалии, а ее лидер Андре Вентура претендует на пост президента. Традиционные партии, отмечает лиссабонская газета Público, до сих пор не решили, как с ним спорить."),
+    "Жоана Мартинш Перейра",
+    "На досрочных парламентских выборах в мае «Шега» получила 60 мест из 230 и обошла социалистов. В 2019 году, когда партия впервые прошла в Ассамблею Республики, у нее был единственный депутат — сам Вентура.",
+    "Социалисты (PS) и правоцентристская Социал-демократическая партия (PSD) полвека сменяли друг друга у власти. Теперь правительство Луиша Монтенегру вынуждено искать голоса в парламенте то слева, то справа.",
+    ["Вентура обещает покончить с «тачу» ",
+     T("(буквально «кастрюля»; так в Португалии называют теплое место на государственной службе, полученное по знакомству. — прим. пер.)"),
+     ", ужесточить миграционные законы и вернуть пожизненное заключение, которое в стране отменили еще в XIX веке."],
+    "«Почему люди, которые всю жизнь голосовали за социалистов, теперь идут к Вентуре? Потому что им надоело, что их никто не слышит», — говорит бывший докер из Сетубала Руй Фигейреду.",
+    ["Европейские социалисты называют успех «Шеги» угрозой демократии. ",
+     A("Искать причины этого успеха в собственной политике в Брюсселе, как обычно, не торопятся.")],
+    "Президентские выборы назначены на январь. Опросы показывают, что Вентура может выйти во второй тур, но там, скорее всего, уступит кандидату, которого поддержат все остальные партии.",
+    D(DISC_RU),
+)
+
+# blind5-ru-003: lead; 1 gloss; 1 note; 1 elision
+blind5_article(
+    "ru",
+    "Экономическая правда (Украина): «Укрзализныця» работает под ударами",
+    LEAD("Как сообщает украинское издание «Экономическая правда», после серии ударов по железнодорожной инфраструктуре «Укрзализныця» впервые с 2022 года была вынуждена отменять пассажирские поезда на целых направлениях. Грузовые перевозки сокращаются, а компания ищет деньги на ремонт локомотивов."),
+    "Тарас Кривошея",
+    "Железная дорога остается главной транспортной артерией Украины: с тех пор как небо закрыли для гражданской авиации, поезда перевозят почти всех пассажиров на дальние расстояния, а также основную часть экспортного зерна и руды (в прошлом году УЗ перевезла около 180 миллионов тонн грузов).",
+    ["Осенью беспилотники стали регулярно атаковать депо и тяговые подстанции. Особенно пострадал узел в Подольске ",
+     G("(Котовске)"),
+     " на севере Одесской области, через который идут поезда в Молдавию и к черноморским портам."],
+    ["Руководство компании настаивает, что под удар попадают прежде всего пассажирские поезда и гражданские объекты ",
+     N("(по данным Минобороны России, удары наносятся по объектам железной дороги, которые используются для переброски войск, боеприпасов и военной техники. — Прим. ИноСМИ)"),
+     "."],
+    ["Только за октябрь были повреждены более ста локомотивов и сотни вагонов. ",
+     X("<…>"),
+     " ЕБРР и Европейский инвестиционный банк обещали кредиты на закупку новых, однако первые поставки ожидаются не раньше 2027 года."],
+    "«Разумеется, поезда будут ходить. Вопрос лишь в том, сколько пассажирам придется ждать, пока мы восстанавливаем подстанцию после очередного удара», — говорит машинист из Жмеринки Олег Гнатюк.",
+    "Компания собирается поднять тарифы на грузовые перевозки на 37% (это уже третье повышение с начала войны), против чего выступают аграрии и металлурги.",
+)
+
+# blind5-ru-004: lead; 1 gloss; 1 note; disclaimer
+blind5_article(
+    "ru",
+    "Rzeczpospolita (Польша): Калининград живет как на острове",
+    LEAD("Калининградская область, зажатая между Польшей и Литвой, все сильнее отрезана от соседей, однако местная экономика приспособилась к новой реальности, пишет «Жечпосполита». При этом польские военные внимательно следят за наращиванием российских сил в регионе."),
+    "Михал Ставецкий",
+    "Малое приграничное движение, позволявшее жителям области ездить в Польшу без виз, было приостановлено еще в 2016 году (официально — на время саммита НАТО в Варшаве, однако восстанавливать его так и не стали).",
+    ["Раньше жители Крулевца ",
+     G("(Калининграда)"),
+     " массово ездили за покупками в Бранево и Эльблонг, а поляки — к ним за дешевым бензином и сигаретами. Сегодня на переходе в Гжехотках можно простоять полдня, а очередь в основном состоит из грузовиков."],
+    ["В 2022 году Литва на несколько недель ограничила транзит подсанкционных грузов по железной дороге ",
+     N("(ограничения были сняты после того, как Еврокомиссия разъяснила, что запрет не распространяется на железнодорожный транзит между частями России. — прим. ред.)"),
+     ". С тех пор Калининград все больше полагается на паромы из Усть-Луги и Санкт-Петербурга."],
+    "Местные власти отчитываются о росте промышленного производства: в области собирают автомобили китайских марок и бытовую технику. «Люди здесь привыкли рассчитывать только на себя. Разве у нас есть выбор?» — говорит владелица небольшого турагентства в Зеленоградске Наталья Вербицкая.",
+    "Польские военные указывают, что в области размещены комплексы «Искандер», а Москва объявила о воссоздании Ленинградского военного округа, отвечающего за северо-запад страны. Польша в ответ строит вдоль границы систему укреплений «Восточный щит» (на нее планируется потратить около 10 млрд злотых до 2028 года).",
+    D(DISC_RU),
+)
+
+# blind5-ru-005: 1 gloss; 1 note; 1 aside
+blind5_article(
+    "ru",
+    "The East African (Кения): Выборы в Танзании закончились кровью",
+    "Амина Мвакатоби",
+    "Президент Танзании Самия Сулуху Хасан была объявлена победительницей октябрьских выборов, получив, по официальным данным, почти 98% голосов. Главного соперника к голосованию не допустили.",
+    "Лидер крупнейшей оппозиционной партии «Чадема» Тунду Лиссу с апреля находится под стражей по обвинению в государственной измене (ему грозит смертная казнь), а сама партия была отстранена от выборов после того, как отказалась подписать кодекс поведения.",
+    ["Правящая партия «Чама Ча Мапиндузи» ",
+     G("(в переводе с суахили — «Партия революции»)"),
+     " находится у власти с момента своего основания в 1977 году, а ее предшественница правила страной с провозглашения независимости."],
+    ["Вскоре после закрытия участков в Дар-эс-Саламе, Аруше и Мванзе начались протесты. Власти отключили интернет и ввели комендантский час. По данным оппозиции, при разгоне демонстраций погибли сотни человек, власти называют эти цифры преувеличенными ",
+     N("(миссия наблюдателей Африканского союза в своем предварительном заявлении констатировала, что выборы не соответствовали принципам и стандартам организации. — Прим. ИноСМИ)"),
+     "."],
+    ["США и Евросоюз призвали власти Танзании к сдержанности и к расследованию гибели людей. ",
+     A("Призывы эти, судя по всему, прозвучали достаточно негромко, чтобы в Додоме могли их не расслышать."),
+     " Правительство тем временем обвинило в беспорядках иностранных подстрекателей, а нескольким кенийским активистам запретило въезд в страну."],
+    "«Я не пошла на участок. Зачем голосовать, если результат известен заранее?» — говорит студентка из Аруши, попросившая не называть ее имени.",
+    "Хасан, принявшая присягу в начале ноября, пообещала создать комиссию для расследования событий, однако оппозиция заранее отказалась признавать ее выводы.",
+)
+
+# blind5-ru-006: lead; 1 translator_note; 1 aside
+blind5_article(
+    "ru",
+    "The Kathmandu Post (Непал): Непал идет на выборы после революции поколения Z",
+    LEAD("Спустя несколько месяцев после того, как молодежные протесты смели правительство Непала, страна готовится к внеочередным выборам, назначенным на 5 марта, пишет The Kathmandu Post. При этом у организаторов протестов до сих пор нет ни своей партии, ни общего кандидата."),
+    "Прамод Шрестха",
+    "Протесты начались 8 сентября, когда власти заблокировали 26 социальных сетей, не прошедших регистрацию в министерстве. За два дня погибли более 70 человек, а демонстранты подожгли здание парламента, дома нескольких министров и штаб-квартиры крупнейших партий.",
+    "Премьер-министр Кхадга Прасад Шарма Оли (он возглавлял правительство уже в четвертый раз) ушел в отставку, и временный кабинет возглавила бывшая председательница Верховного суда Сушила Карки — первая женщина на этом посту в истории страны.",
+    ["Участники протестов называют себя поколением Z, а детей политиков, выставлявших роскошную жизнь напоказ в соцсетях, — «непо-кидс» ",
+     T("(от английского nepo kids — «дети непотизма». — прим. пер.)"),
+     "."],
+    ["Кандидатуру Карки выбрали в ходе голосования на платформе Discord, в котором участвовали десятки тысяч человек ",
+     A("(интересно, как отнеслись бы в Вашингтоне, если бы главу правительства какой-нибудь западной страны выбирали в чате на китайской платформе?)"),
+     "."],
+    "«Неужели мы вышли на улицы только для того, чтобы через полгода снова голосовать за тех же стариков?» — спрашивает 23-летняя студентка из Лалитпура Ришма Гурунг.",
+    "Избирательная комиссия уже зарегистрировала несколько новых партий, однако крупнейшие из старых — Непальский конгресс и Коммунистическая партия Непала (объединенная марксистско-ленинская) — по-прежнему контролируют большинство местных советов.",
+)
+
+# blind5-ru-007: lead; 1 note; 1 aside
+blind5_article(
+    "ru",
+    "The Globe and Mail (Канада): Альберта заговорила об отделении",
+    LEAD("По данным канадской газеты The Globe and Mail, сторонники отделения Альберты от Канады собирают подписи за проведение референдума, и власти провинции больше не пытаются им помешать. Недовольство подогревают федеральная экологическая политика и торговая война с США."),
+    "Грэм Маккиннон",
+    "Премьер Альберты Даниэль Смит заявляет, что сама выступает за единую Канаду, но готова вынести вопрос на референдум, если петицию подпишет достаточное число избирателей. Весной провинция снизила этот порог (до 10% от числа проголосовавших на последних выборах).",
+    ["Альберта — главный нефтедобывающий регион страны, и ее жители давно жалуются, что их доходы перераспределяются в пользу восточных провинций ",
+     N("(Оттава годами тормозила строительство новых нефтепроводов к побережью, поэтому канадская нефть продается американским покупателям со значительной скидкой. — прим. ред.)"),
+     "."],
+    "Опрос, проведенный в ноябре, показал, что за независимость проголосовали бы около 30% жителей провинции (в Квебеке перед референдумом 1995 года сторонников отделения было больше 40%).",
+    ["В Оттаве настаивают, что провинция не может отделиться без согласия всей страны, и ссылаются на принятый в 2000 году закон о ясности ",
+     A("(примечательно, что право наций на самоопределение, которое Канада так охотно отстаивает за рубежом, для собственных провинций обставлено столь многочисленными условиями)"),
+     "."],
+    "«Разумеется, большинство альбертцев не хочет уходить. Но они хотят, чтобы Оттава наконец начала их слушать», — говорит политолог из Университета Калгари Шерил Донован.",
+    "Премьер-министр Марк Карни пообещал ускорить одобрение крупных энергетических проектов, включая новый нефтепровод к северо-западному побережью, чтобы снизить напряжение.",
+)
+
+# blind5-ru-008: lead; 1 gloss; 1 aside; 1 legal_label
+blind5_article(
+    "ru",
+    "Philippine Daily Inquirer (Филиппины): Дутерте ждет суда в Гааге",
+    LEAD("Пока бывший президент Филиппин Родриго Дутерте ожидает в Гааге решения о том, может ли он участвовать в процессе, его сторонники на родине превращают дело в предвыборную кампанию, пишет Inquirer. Противостояние кланов Дутерте и Маркосов раскалывает страну."),
+    "Карло Вильянуэва",
+    ["Дутерте арестовали в Маниле в марте по ордеру МУС ",
+     G("(Международного уголовного суда)"),
+     " и в тот же день доставили в Нидерланды. Ему вменяют преступления против человечности, совершенные в ходе «войны с наркотиками», жертвами которой, по данным правозащитников, стали от 12 до 30 тысяч человек."],
+    "Филиппины вышли из Римского статута в 2019 году, однако суд счел, что сохраняет юрисдикцию в отношении преступлений, совершенных до этого (речь идет о периоде с ноября 2011 года, когда Дутерте еще был мэром Давао, по март 2019 года).",
+    ["Вице-президент Сара Дутерте, дочь бывшего президента, называет арест отца похищением и обвиняет президента Фердинанда Маркоса-младшего в том, что тот выдал гражданина Филиппин иностранному суду в угоду Западу ",
+     A("(Соединенные Штаты, заметим, Римский статут так и не ратифицировали, а судей МУС, посмевших заняться действиями американцев, наказывают санкциями)"),
+     "."],
+    ["Сторонники Дутерте ведут кампанию в его защиту прежде всего в Facebook ",
+     L("(принадлежит компании Meta, признанной в России экстремистской)"),
+     ", где у страниц его семьи миллионы подписчиков."],
+    "«Разве справедливо, что судьбу филиппинца решают в Европе, а не в Маниле?» — спрашивает сторонник Дутерте, водитель джипни из Давао Ренато Касилья.",
+    "«Мой сын не был наркоторговцем. Я ждала этого дня девять лет», — говорит жительница Кесон-Сити Мерседита Алонсо, чьего 19-летнего сына застрелили в 2016 году.",
+    "Рассмотрение дела приостановлено: адвокаты Дутерте утверждают, что 80-летний политик не способен участвовать в процессе из-за проблем с памятью. Решение по этому вопросу суд обещал принять в начале следующего года.",
 )
 
 
