@@ -59,7 +59,9 @@ HELD_OUT: tuple[HeldOut, ...] = (
     HeldOut("devset blind3", "a third blind en/ru split (16 articles, 18 asides), written after the shipped "
             "model was trained and before the form rules", _file(DEVSET, "blind3")),
     HeldOut("devset blind4", "a fourth blind en/ru split (16 articles), written by a writer who never ran the "
-            "model nor read its rules, scored once with the final setup", _file(DEVSET, "blind4")),
+            "model nor read its rules, scored once at b613371", _file(DEVSET, "blind4")),
+    HeldOut("devset blind5", "a fifth blind en/ru split (16 articles), written like blind4 while the last rules "
+            "were added, scored once with them", _file(DEVSET, "blind5")),
     HeldOut("RT test", "RT shard 7, silver spans", _file(DATA / "rt_test.jsonl")),
     HeldOut("RT test, stripped", "RT shard 7, markers removed from notes", _file(DATA / "rt_test_stripped.jsonl")),
     HeldOut("NG", "Nezavisimaya Gazeta, never trained on", _file(DATA / "ng_test.jsonl")),
