@@ -251,9 +251,9 @@ ASIDE_CUES: dict[str, dict[str, tuple[str, ...]]] = {
 # The Times.", "…, Bloomberg reports."  A paragraph right under a headline of the
 # form "Outlet (Country): title" that says so of that same outlet is a lead.
 OUTLET_VERBS: dict[str, tuple[str, ...]] = {
-    "en": ("writes", "reports", "wrote", "reported", "according to"),
+    "en": ("writes", "reports", "wrote", "reported", "according to", "points out", "notes", "claims"),
     "ru": ("пишет", "сообщает", "пишут", "сообщают", "пишет газета", "пишет издание", "пишет журнал",
-           "по данным", "по словам"),
+           "по данным", "по словам", "по информации", "по мнению", "отмечает", "указывает", "утверждает"),
     "uk": ("пише", "повідомляє"),
     "de": ("schreibt", "berichtet"),
     "fr": ("écrit", "rapporte"),
@@ -268,7 +268,10 @@ OUTLET_DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "en": ("newspaper", "daily", "weekly", "magazine", "publication", "outlet", "website", "portal", "agency",
            "news agency", "broadcaster", "channel", "tabloid", "journal"),
     "ru": ("газета", "издание", "журнал", "еженедельник", "ежедневник", "таблоид", "агентство", "портал", "сайт",
-           "телеканал", "канал", "радиостанция"),
+           "телеканал", "канал", "радиостанция",
+           # after "по данным", "по информации", "по мнению": the genitive
+           "газеты", "издания", "журнала", "еженедельника", "таблоида", "агентства", "портала", "сайта",
+           "телеканала", "канала", "радиостанции"),
     "uk": ("газета", "видання", "журнал", "агентство"),
     "de": ("Zeitung", "Wochenzeitung", "Magazin", "Nachrichtenagentur"),
     "fr": ("le journal", "le quotidien", "l'hebdomadaire", "le magazine"),

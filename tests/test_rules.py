@@ -209,6 +209,11 @@ def test_no_lead_without_the_headlines_outlet_right_under_it(text):
     "Le Temps (Switzerland): Emigrants leave\nThousands of Russians leave Georgia, writes the Swiss newspaper "
     "Le Temps.\nAurélie Bonnet\nBody.",
     "Time (USA): Bihar votes\nThe poorest voters will decide the election, Time magazine writes.\nPriya Rao\nBody.",
+    # other reporting phrases, and a describing noun in the genitive
+    "The Guardian (UK): Tenants fight back\nRents keep rising, as The Guardian points out, and tenants organise.\n"
+    "Ann Lee\nBody.",
+    "The Guardian (Великобритания): Арендаторы объединяются\nПо данным британской газеты The Guardian, аренда "
+    "дорожает.\nЭнн Ли\nТекст.",
     # the outlet by its initials
     "The New York Times (USA): Exiled media run out of money\nExiled newsrooms are closing projects, the NYT writes."
     "\nGregory Tallis\nBody.",
