@@ -109,7 +109,9 @@ _HEADLINE_OUTLET = re.compile(r"([«\"“]?[A-ZА-ЯЁ][^\n:()]{1,58}?)(?:\s*\([
 _OUTLET_WORD = r"[A-Z](?:[\w&'-]|\.(?=\w)){0,30}"
 _OUTLET_NAME = (rf"(?:[Tt]he\s+)?(?:{_OUTLET_WORD}(?:\s+(?:{_OUTLET_WORD}|de|del|della|di|la|le)){{0,5}}"
                 r"|«[^»\n]{1,40}»)")
-_OUTLET_VERB = "|".join(_opener(verb) for table in M.OUTLET_VERBS.values() for verb in table)
+# Also capitalised: "По данным The Guardian, …", "According to Le Monde, …" open a sentence.
+_OUTLET_VERB = "|".join(_opener(form) for table in M.OUTLET_VERBS.values() for verb in table
+                        for form in dict.fromkeys((verb, verb[0].upper() + verb[1:])))
 # "пишет швейцарская газета Le Temps", "writes the Swiss newspaper": up to two words, then the noun.
 _OUTLET_NOUN = "(?i:" + "|".join(_opener(noun) for table in M.OUTLET_DESCRIPTORS.values() for noun in table) + ")"
 _DESCRIPTOR = rf"(?:(?:[Tt]he|[Aa])\s+)?(?:[\w'-]{{1,30}}\s+){{0,2}}?{_OUTLET_NOUN}"
