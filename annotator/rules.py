@@ -230,9 +230,10 @@ def _rename_index() -> dict[str, tuple[tuple[bool, str, re.Pattern[str], re.Patt
     Each entry is ``(forward, marker, holds, follows)``; ``forward`` means the bracket holds the former name.
     """
     index: dict[str, list[tuple[bool, str, re.Pattern[str], re.Pattern[str]]]] = {}
-    names = (name for table in M.RENAMED_PLACES.values() for pair in table for name in reversed(pair))
-    for position, (name, (marker, holds, follows)) in enumerate(zip(names, RENAMES)):
-        index.setdefault(name[:3].casefold(), []).append((position % 2 == 0, marker, holds, follows))
+    pairs = (pair for table in M.RENAMED_PLACES.values() for pair in table)
+    for (current, former), forward, backward in zip(pairs, RENAMES[0::2], RENAMES[1::2]):
+        index.setdefault(former[:3].casefold(), []).append((True, *forward))
+        index.setdefault(current[:3].casefold(), []).append((False, *backward))
     return {key: tuple(entries) for key, entries in index.items()}
 
 
