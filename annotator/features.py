@@ -25,7 +25,8 @@ from typing import Iterator
 
 import ahocorasick
 
-from . import markers as M
+from . import lang as registry
+from .markers import opener_pattern
 from .alternation import trie_alternation
 from .rules import author_note, headline_outlet, original_bracket
 from .candidates import Candidate, Layout, inside_quote, sentence_candidates
@@ -53,7 +54,7 @@ _DIGIT = re.compile(r"\d")
 _QUOTE = re.compile("[«»\"“”]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:1[89]|20)?\d\d)?$")
-_CUE_CONCEPT = {cue.lower(): concept for concept, by_lang in M.ASIDE_CUES.items()
+_CUE_CONCEPT = {cue.lower(): concept for concept, by_lang in registry.cues().items()
                 for cues in by_lang.values() for cue in cues}
 _CUE_WORDS = sorted(_CUE_CONCEPT)
 # Every cue starts with a word character (a test checks), so ``\b`` means "no word
@@ -61,12 +62,18 @@ _CUE_WORDS = sorted(_CUE_CONCEPT)
 _CUE = re.compile(r"\b" + trie_alternation(_CUE_WORDS), re.IGNORECASE)
 # "…, сообщает Corriere della Sera.", "…, Bloomberg reports.", "according to Le Monde": a lead names the
 # outlet it reports on, in Latin letters or in quotes, right next to the verb.
-_OUTLET = r"(?:the\s+)?(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|de|del|della|di|la|le))*|«[^»\n]{1,40}»)"
-_OUTLET_ATTRIBUTION = re.compile(
-    r"(?:пишет|сообщает|сообщают|пишут|отмечает|утверждает|считает|по\s+данным|по\s+мнению|reports|writes|"
-    r"wrote|reported|according\s+to|says|notes|schreibt|berichtet|écrit|selon|escribe|según|scrive|secondo|pisze)"
-    rf"\s+{_OUTLET}|{_OUTLET}\s+(?:reports|writes|reported|says|notes|пишет|сообщает)\b")
-_VERB_WORDS = sorted({verb.lower() for verbs in M.REPORTING_VERBS.values() for verb in verbs})
+# The shipped model was trained with ASCII capitals and lower-case articles here.  Bounded repeats
+# keep the search from backtracking quadratically over a run of capitalised words; whether it finds
+# an attribution changes only next to a capitalised "word" over 61 characters.
+_OUTLET_WORD = rf"{registry.capital_class('en')}[\w&.'-]{{0,60}}"
+_OUTLET_ARTICLE = "|".join(re.escape(article) for article in registry.entries("OUTLET_ARTICLES"))
+_OUTLET_PARTICLE = "|".join(re.escape(particle) for particle in registry.OUTLET_NAME_PARTICLES)
+_OUTLET = (rf"(?:(?:{_OUTLET_ARTICLE})\s+)?(?:{_OUTLET_WORD}(?:\s+(?:{_OUTLET_WORD}|{_OUTLET_PARTICLE})){{0,8}}"
+           r"|«[^»\n]{1,40}»)")
+_OUTLET_VERBS_BEFORE = "|".join(opener_pattern(verb) for verb in registry.entries("MODEL_OUTLET_VERBS"))
+_OUTLET_VERBS_AFTER = "|".join(opener_pattern(verb) for verb in registry.entries("MODEL_OUTLET_VERBS_AFTER"))
+_OUTLET_ATTRIBUTION = re.compile(rf"(?:{_OUTLET_VERBS_BEFORE})\s+{_OUTLET}|{_OUTLET}\s+(?:{_OUTLET_VERBS_AFTER})\b")
+_VERB_WORDS = sorted({verb.lower() for verb in registry.entries("REPORTING_VERBS")})
 _ANY_VERB = re.compile(r"\b" + trie_alternation(_VERB_WORDS) + r"\b", re.IGNORECASE)
 # The verbs searched in a lower-cased copy of the text: a case-insensitive pattern
 # is three times slower, and it runs over the first 400 characters of every candidate.
@@ -92,7 +99,7 @@ _CUE_AUTOMATON = _cue_automaton()
 
 
 def _cue_spans(text: str, lowered: str | None) -> tuple[list[int], list[int], list[str]]:
-    """Starts, ends and concepts (``M.ASIDE_CUES`` groups) of the cue words in ``text``.
+    """Starts, ends and concepts (``ASIDE_CUES`` groups) of the cue words in ``text``.
 
     The same matches as ``_CUE.finditer``: at each word start the longest cue,
     then on from its end.  ``lowered`` is searched when it keeps the offsets.

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import lang as registry
+
 DEFAULT_MAX_CHARS = 5_000_000
 
 
@@ -40,37 +42,22 @@ def coerce_text(text: object, errors: str = "strict", max_chars: int | None = No
 
 
 # Language detection: script first, then a handful of characteristic letters and
-# function words per language.  Cheap, deterministic and good enough to pick
-# marker tables; callers who know the language pass ``lang``.
-_LETTERS = {
-    "uk": "іїєґІЇЄҐ",
-    "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
-    "de": "äöüßÄÖÜ",
-    "es": "ñ¿¡Ñ",
-    "fr": "çœèêëîïûÇ",
-    "it": "ìòù",
-}
-_WORDS = {
-    "en": "the of and to in is that for with was on as by are",
-    "de": "der die das und ist nicht mit von den auf sich des",
-    "fr": "le la les des et est une pour dans qui sur pas du",
-    "es": "el los las del que en por una para con es se",
-    "it": "il della che di per una sono non gli nel alla del",
-    "pl": "nie się jest że na do to jak od przez oraz",
-    "ru": "и в не на что с по это как из за от для",
-    "uk": "і в не на що з до це як від для та",
-}
-_WORD_SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
+# function words per language (``DETECTION_LETTERS``, ``DETECTION_WORDS`` in
+# :mod:`annotator.lang`).  Cheap, deterministic and good enough to pick marker
+# tables; callers who know the language pass ``lang``.
+_LETTERS = {code: letters for code, letters in registry.table("DETECTION_LETTERS").items() if letters}
+_WORD_SETS = {code: frozenset(words) for code, words in registry.table("DETECTION_WORDS").items()}
 # What each function word and each telling letter votes for (a word may vote for several languages).
 _WORD_VOTES = {word: tuple(lang for lang, words in _WORD_SETS.items() if word in words)
                for word in frozenset().union(*_WORD_SETS.values())}
 _LETTER_VOTES = {letter: tuple(lang for lang, letters in _LETTERS.items() if letter in letters)
                  for letter in "".join(_LETTERS.values())}
 _TELLING_LETTER = re.compile("[" + "".join(sorted(_LETTER_VOTES)) + "]")
-# Script counts on UTF-8 bytes, in C: Cyrillic letters U+0400-U+04FF lead with
-# bytes D0-D3; ASCII letters are what survives deleting every other byte.
-_CYRILLIC_LEADS = bytes((0xD0, 0xD1, 0xD2, 0xD3))
-_NOT_ASCII_LETTER = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
+# Script counts on UTF-8 bytes, in C: a Cyrillic letter's first byte is one of
+# ``CYRILLIC_UTF8_LEADS``; ASCII letters are what survives deleting every other byte.
+_SCRIPTS = registry.script_languages()
+_CYRILLIC_LEADS = registry.CYRILLIC_UTF8_LEADS
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if b not in registry.ASCII_LETTER_BYTES)
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 2_000
 
@@ -83,7 +70,7 @@ def detect_lang(text: str) -> str:
     latin = len(raw.translate(None, _NOT_ASCII_LETTER))
     if cyrillic == 0 and latin == 0:
         return "und"
-    candidates = ("ru", "uk") if cyrillic >= latin else ("en", "de", "fr", "es", "it", "pl")
+    candidates = _SCRIPTS["cyrillic"] if cyrillic >= latin else _SCRIPTS["latin"]
     scores = dict.fromkeys(candidates, 0)
     for word, count in Counter(filter(_WORD_VOTES.__contains__, _WORD.findall(sample.lower()))).items():
         for lang in _WORD_VOTES[word]:

@@ -91,12 +91,11 @@ def test_a_sentence_that_opens_like_a_polemic_is_an_aside(text, sentence):
 
 def test_every_sentence_opener_holds_a_search_hint():
     # the hints are a prefilter: an opener without one would never be searched for
-    from annotator import markers as M
+    from annotator import lang
     from annotator.rules import _SENTENCE_ASIDE_HINTS
 
-    for openers in M.ASIDE_SENTENCE_OPENERS.values():
-        for opener in openers:
-            assert any(hint in opener for hint in _SENTENCE_ASIDE_HINTS), opener
+    for opener in lang.entries("ASIDE_SENTENCE_OPENERS"):
+        assert any(hint in opener for hint in _SENTENCE_ASIDE_HINTS), opener
 
 
 @pytest.mark.parametrize("text", [
