@@ -110,12 +110,13 @@ _SENTENCE_START = re.compile(r"[.!?…][\"»”’)]*[ \t]+$")
 
 
 # "The Economist (UK): Why …", "Bloomberg: Europe …": the republisher's headline starts with the outlet.
-_CAPITAL = registry.capital_class(("en", "ru"))
+_CAPITAL = registry.capital_class()  # of every language: "Süddeutsche Zeitung:", "Łukasz Nowak"
 _HEADLINE_OUTLET = re.compile(rf"([«\"“]?{_CAPITAL}[^\n:()]{{1,58}}?)(?:\s*\([^()\n]{{2,40}}\))?\s?:\s")
-# An outlet's name as a lead gives it: Latin capitalised words ("The Times", "Corriere della Sera") or «…».
+# An outlet's name as a lead gives it: Latin capitalised words ("The Times", "Corriere della Sera",
+# "Süddeutsche Zeitung", "Świat") or «…».
 # Bounded repeats keep the search linear on long runs of capitalised words.
 # A full stop belongs to a name only inside it ("Politico.eu"): "… to Le Monde. They …" names Le Monde.
-_OUTLET_WORD = rf"{registry.capital_class('en')}(?:[\w&'-]|\.(?=\w)){{0,30}}"
+_OUTLET_WORD = rf"{registry.capital_class(registry.script_languages()['latin'])}(?:[\w&'-]|\.(?=\w)){{0,30}}"
 _ARTICLES = registry.entries("OUTLET_ARTICLES")
 _OUTLET_ARTICLE = "|".join(_either_case(article) for article in _ARTICLES)
 _OUTLET_PARTICLE = _words(registry.OUTLET_NAME_PARTICLES)

@@ -10,9 +10,12 @@ from re import _constants as C
 from re import _parser as sre_parser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator import lang
 from annotator import markers as M
+from annotator.candidates import layout, sentence_candidates
 
 STRING_TABLES = ("CAPITALS", "DETECTION_LETTERS", "NAME_ENDING_LETTERS", "SCRIPT")
 PAIR_TABLES = ("RENAMED_PLACES",)
@@ -369,3 +372,47 @@ def test_the_marker_syntax_is_why_the_rules_collapse_spaces():
     raw = M.compile_markers({"ru": ("прим. ред.",)})[0].pattern
     assert backtracking_problems(raw)
     assert backtracking_problems(_linear(raw)) == []
+
+
+# ---------------------------------------------------------------------------
+# capitals: every language's sentences are found
+
+
+FIRST = {"en": "The plan failed", "ru": "План провалился", "uk": "План провалився", "de": "Der Plan scheiterte",
+         "fr": "Le plan a échoué", "es": "El plan fracasó", "it": "Il piano è fallito", "pl": "Plan się nie powiódł"}
+
+
+@pytest.mark.parametrize("code", lang.LANGUAGES)
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_a_sentence_that_starts_with_any_capital_of_its_language_is_found(code, data):
+    capital = data.draw(st.sampled_from(lang.capitals(code)), label="capital")
+    opening = data.draw(st.sampled_from(["", *lang.entries("OPENING_MARKS", code)]), label="opening mark")
+    end = data.draw(st.sampled_from([".", "!", "?", "…", '."', ".»", ".”", ".)", "?!"]), label="end")
+    space = data.draw(st.sampled_from([" ", "  ", "\t"]), label="space")
+    first, second = FIRST[code] + end, f"{opening}{capital}{FIRST[code].lower()[1:]} again."
+    text = f"Title\n{first}{space}{second}\nEnd."
+    found = [text[c.start:c.end] for c in sentence_candidates(text, layout(text))]
+    assert found == [first, second]
+    # and a lower-case letter goes on the same sentence ("т. е. вчера", "z. B. gestern")
+    lower = capital.lower()
+    if lower != capital and not lower.isupper():
+        text = f"Title\n{first}{space}{lower}{FIRST[code].lower()[1:]} again.\nEnd."
+        assert sentence_candidates(text, layout(text)) == []
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Tytuł\nPlan się nie powiódł. Autor pomija, że zawiódł dwa razy. Łódź milczy.\nKoniec.",
+     "Autor pomija, że zawiódł dwa razy."),
+    ("Заголовок\nПлан провалився. Автор замовчує, що він провалився двічі. Інші теж мовчать.\nКінець.",
+     "Автор замовчує, що він провалився двічі."),
+    ("Titel\nDer Plan scheiterte. Der Autor verschweigt, dass er zweimal scheiterte. Über Gründe schweigt er.\nEnde.",
+     "Der Autor verschweigt, dass er zweimal scheiterte."),
+    ("Título\nEl plan fracasó. El autor olvida que fracasó dos veces. ¿Quién lo recuerda?\nFin.",
+     "El autor olvida que fracasó dos veces."),
+])
+def test_an_aside_sentence_ends_before_a_sentence_with_a_national_capital(text, sentence):
+    from annotator import Annotator
+
+    found = [(text[s.start:s.end], s.kind) for s in Annotator().predict(text).spans]
+    assert found == [(sentence, "aside")]

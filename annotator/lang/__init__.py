@@ -47,6 +47,7 @@ TABLES: dict[str, str] = {
     "CAPITALS": "its capital letters (a sentence, a name, a headline starts with one)",
     "DETECTION_LETTERS": "letters that tell it from the other languages of its script",
     "DETECTION_WORDS": "frequent function words that vote for it",
+    "OPENING_MARKS": "marks a sentence may open with before its capital ('¿', '„')",
     # signed insertions: kinds note and translator_note, and the source author's own notes
     "NOTE_MARKERS": "markers of a note the editors or the republisher signed (kind note)",
     "TRANSLATOR_MARKERS": "markers of a note the translator signed (kind translator_note)",

@@ -19,6 +19,9 @@ ORIGINAL_BRACKETS: dict[str, str] = {
     "party tag": r"[DRI][-–][A-Z][a-z]{0,12}\.?(?:[ ][A-Z][a-z]{0,12}\.?)?(?:,[ ][A-Z][a-z]{0,12}\.?)?",
 }
 
+# Marks a sentence may open with before its first letter, in every language.
+OPENING_MARKS: tuple[str, ...] = ('"', "«", "“", "(", "[")
+
 # Unsigned republisher comments that need no model, in every language  ->  kind "aside"
 # (whole bracket).  A bare "(!)" is not here: Russian authors use it for their own emphasis.
 ASIDE_PHRASES: tuple[str, ...] = ("sic!",)

@@ -11,6 +11,7 @@ DETECTION_LETTERS = "äöüßÄÖÜ"
 DETECTION_WORDS: tuple[str, ...] = (
     "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "auf", "sich", "des",
 )
+OPENING_MARKS: tuple[str, ...] = ("„", "‚")
 
 NOTE_MARKERS: tuple[str, ...] = ("Anm. d. Red.", "Anmerkung der Redaktion", "— d. Red.", "— Red.")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("Anm. d. Übers.", "Anm. d. Ü.", "Anmerkung des Übersetzers")

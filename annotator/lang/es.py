@@ -9,6 +9,7 @@ SCRIPT = "latin"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÑÓÚÜ"
 DETECTION_LETTERS = "ñ¿¡Ñ"
 DETECTION_WORDS: tuple[str, ...] = ("el", "los", "las", "del", "que", "en", "por", "una", "para", "con", "es", "se")
+OPENING_MARKS: tuple[str, ...] = ("¿", "¡")
 
 NOTE_MARKERS: tuple[str, ...] = ("N. de la R.", "N. de la Red.", "Nota de la redacción", "N. del E.", "Nota del editor")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("N. del T.", "Nota del traductor")

@@ -9,6 +9,7 @@ SCRIPT = "latin"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZĄĆĘŁŃÓŚŹŻ"
 DETECTION_LETTERS = "ąęłńśźżĄĘŁŃŚŹŻ"
 DETECTION_WORDS: tuple[str, ...] = ("nie", "się", "jest", "że", "na", "do", "to", "jak", "od", "przez", "oraz")
+OPENING_MARKS: tuple[str, ...] = ("„",)
 
 NOTE_MARKERS: tuple[str, ...] = ("przyp. red.", "dop. red.", "przypis redakcji")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("przyp. tłum.", "przyp. tł.", "przypis tłumacza")

@@ -9,6 +9,7 @@ SCRIPT = "cyrillic"
 CAPITALS = "АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ"
 DETECTION_LETTERS = "іїєґІЇЄҐ"
 DETECTION_WORDS: tuple[str, ...] = ("і", "в", "не", "на", "що", "з", "до", "це", "як", "від", "для", "та")
+OPENING_MARKS: tuple[str, ...] = ("„",)
 
 NOTE_MARKERS: tuple[str, ...] = ("прим. ред.", "примітка редакції", "— Ред.")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("прим. пер.", "прим. перекл.", "примітка перекладача")
