@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import Iterable, NamedTuple
 
 from . import lang as registry
 from . import markers as M
@@ -98,14 +99,6 @@ def _words(entries: tuple[str, ...]) -> str:
     return "|".join(entry[3:] if entry.startswith("re:") else re.escape(entry) for entry in entries)
 
 
-_BRACKET_ASIDE = re.compile(
-    "(?:" + "|".join(_opener(p) for p in registry.entries("ASIDE_BRACKET_OPENERS")) + r")(?!\w)", re.IGNORECASE)
-# Case-sensitive: the opener starts a sentence, so its first word is capitalised.
-_SENTENCE_ASIDE = re.compile(
-    "(?:" + "|".join(_opener(p) for p in registry.entries("ASIDE_SENTENCE_OPENERS")) + r")(?!\w)")
-# Words that every sentence opener holds, exactly as written: a text without any
-# of them needs no search.  Computed from the openers, so a new opener is never missed.
-_SENTENCE_ASIDE_HINTS = M.search_hints(registry.entries("ASIDE_SENTENCE_OPENERS"))
 _SENTENCE_START = re.compile(r"[.!?…][\"»”’)]*[ \t]+$")
 
 
@@ -122,15 +115,6 @@ _OUTLET_ARTICLE = "|".join(_either_case(article) for article in _ARTICLES)
 _OUTLET_PARTICLE = _words(registry.OUTLET_NAME_PARTICLES)
 _OUTLET_NAME = (rf"(?:(?:{_OUTLET_ARTICLE})\s+)?(?:{_OUTLET_WORD}(?:\s+(?:{_OUTLET_WORD}|{_OUTLET_PARTICLE})){{0,5}}"
                 r"|«[^»\n]{1,40}»)")
-# Also capitalised: "По данным The Guardian, …", "According to Le Monde, …" open a sentence.
-_OUTLET_VERB = "|".join(_opener(form) for verb in registry.entries("OUTLET_VERBS")
-                        for form in dict.fromkeys((verb, verb[0].upper() + verb[1:])))
-# "пишет швейцарская газета Le Temps", "writes the Swiss newspaper": up to two words, then the noun.
-_OUTLET_NOUN = "(?i:" + "|".join(_opener(noun) for noun in registry.entries("OUTLET_DESCRIPTORS")) + ")"
-_DESCRIPTOR_ARTICLE = "|".join(_either_case(article) for article in registry.entries("DESCRIPTOR_ARTICLES"))
-_DESCRIPTOR = rf"(?:(?:{_DESCRIPTOR_ARTICLE})\s+)?(?:[\w'-]{{1,30}}\s+){{0,2}}?{_OUTLET_NOUN}"
-_LEAD_ATTRIBUTION = re.compile(rf"(?<!\w)(?:{_OUTLET_VERB})\s+(?:{_DESCRIPTOR}\s+)?(?P<after>{_OUTLET_NAME})"
-                               rf"|(?P<before>{_OUTLET_NAME})(?:\s+{_OUTLET_NOUN})?\s+(?:{_OUTLET_VERB})(?!\w)")
 # A byline: one to four names of two to four capitalised words each, nothing else.
 _NAME_WORD = rf"{_CAPITAL}[\w'’.-]{{0,25}}"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_words(registry.PERSON_NAME_PARTICLES)})){{1,3}}"
@@ -138,6 +122,48 @@ _AND = _words(registry.entries("BYLINE_CONJUNCTIONS"))
 _BYLINE = re.compile(rf"{_NAME}(?:[ \t]*(?:,|{_AND})[ \t]+{_NAME}){{0,3}}")
 MAX_LEAD_CHARS = 700
 MAX_HEADLINE_CHARS = 200
+
+
+class Forms(NamedTuple):
+    """The form rules' patterns for some languages (the tables the text's language selects)."""
+
+    bracket_aside: re.Pattern[str]  # a bracket that opens like a polemic: "(as if …)"
+    sentence_aside: re.Pattern[str]  # a sentence that does: "The author does not mention …"
+    sentence_hints: tuple[str, ...]  # words every sentence opener holds: a text without them needs no search
+    lead_attribution: re.Pattern[str]  # "…, пишет швейцарская газета Le Temps", "Bloomberg reports"
+
+
+def _either(patterns: Iterable[str]) -> str:
+    """An alternation of ``patterns``; one that never matches when there are none (a language without the table)."""
+    return "|".join(patterns) or "(?!)"
+
+
+@lru_cache(maxsize=None)
+def forms_for(langs: tuple[str, ...] | None = None) -> Forms:
+    """The form patterns of ``langs`` (``None``: every language's), compiled once per selection."""
+    def selected(name: str) -> tuple[str, ...]:
+        return registry.selected_entries(name, langs)
+
+    bracket = re.compile("(?:" + _either(_opener(p) for p in selected("ASIDE_BRACKET_OPENERS")) + r")(?!\w)",
+                         re.IGNORECASE)
+    # Case-sensitive: the opener starts a sentence, so its first word is capitalised.  The hints
+    # are computed from the openers, so a new opener is never missed.
+    openers = selected("ASIDE_SENTENCE_OPENERS")
+    sentence = re.compile("(?:" + _either(_opener(p) for p in openers) + r")(?!\w)")
+    # Also capitalised: "По данным The Guardian, …", "According to Le Monde, …" open a sentence.
+    verb = _either(_opener(form) for verb in selected("OUTLET_VERBS")
+                   for form in dict.fromkeys((verb, verb[0].upper() + verb[1:])))
+    # "пишет швейцарская газета Le Temps", "writes the Swiss newspaper": up to two words, then the noun.
+    noun = "(?i:" + _either(_opener(noun) for noun in selected("OUTLET_DESCRIPTORS")) + ")"
+    article = "|".join(_either_case(article) for article in selected("DESCRIPTOR_ARTICLES"))
+    descriptor = rf"(?:(?:{article})\s+)?(?:[\w'-]{{1,30}}\s+){{0,2}}?{noun}" if article \
+        else rf"(?:[\w'-]{{1,30}}\s+){{0,2}}?{noun}"
+    lead = re.compile(rf"(?<!\w)(?:{verb})\s+(?:{descriptor}\s+)?(?P<after>{_OUTLET_NAME})"
+                      rf"|(?P<before>{_OUTLET_NAME})(?:\s+{noun})?\s+(?:{verb})(?!\w)")
+    return Forms(bracket, sentence, M.search_hints(openers), lead)
+
+
+EVERY_LANGUAGE = forms_for(None)
 
 
 def headline_outlet(text: str, lay: Layout) -> str | None:
@@ -164,13 +190,13 @@ def _same_outlet(named: str, outlet: str) -> bool:
     return bool(named) and (named == outlet or named.startswith(outlet + " ") or outlet.startswith(named + " "))
 
 
-def lead_paragraph(text: str, lay: Layout) -> Span | None:
+def lead_paragraph(text: str, lay: Layout, langs: tuple[str, ...] | None = None) -> Span | None:
     """The paragraph under the headline that says "…, пишет Outlet": a lead.
 
     Either the headline names that same outlet (``Outlet (Country): title``), or
     the paragraph stands between a headline and a byline (the republisher's
     layout; a news agency's first paragraph, "…, сообщает NBC News", has body
-    text under it, not a byline).
+    text under it, not a byline).  ``langs``: whose outlet verbs count (``None``: every language's).
     """
     if len(lay.paragraphs) < 3:
         return None
@@ -182,12 +208,12 @@ def lead_paragraph(text: str, lay: Layout) -> Span | None:
         if len(lay.paragraphs) < 4 or not _is_headline(text, *lay.paragraphs[0]) \
                 or not _BYLINE.fullmatch(text, *lay.paragraphs[2]):
             return None
-        match = _LEAD_ATTRIBUTION.search(text, start, end)
+        match = forms_for(langs).lead_attribution.search(text, start, end)
         if match is None:
             return None
         named = (match.group("after") or match.group("before")).strip()
         return Span(start, end, "lead", 1.0, "rule", f"lead: names an outlet above the byline ({named})")
-    for match in _LEAD_ATTRIBUTION.finditer(text, start, end):
+    for match in forms_for(langs).lead_attribution.finditer(text, start, end):
         if _same_outlet(match.group("after") or match.group("before"), outlet):
             return Span(start, end, "lead", 1.0, "rule", f"lead: names the headline's outlet ({outlet})")
     return None
@@ -336,8 +362,12 @@ def is_marked(span_text: str, kind: str) -> bool:
     return attribution(content) is not None
 
 
-def bracket_rule(text: str, candidate: Candidate, forms: bool = True) -> Span | None:
-    """Decide a bracket group by its markers: note, translator's note, legal label, aside, gloss."""
+def bracket_rule(text: str, candidate: Candidate, forms: bool = True,
+                 langs: tuple[str, ...] | None = None) -> Span | None:
+    """Decide a bracket group by its markers: note, translator's note, legal label, aside, gloss.
+
+    ``langs`` selects the aside openers (``None``: every language's); markers and labels always apply.
+    """
     content = text[candidate.start + 1 : candidate.end - 1]
     if not content.strip():
         return None
@@ -352,7 +382,7 @@ def bracket_rule(text: str, candidate: Candidate, forms: bool = True) -> Span | 
         return Span(candidate.start, candidate.end, "legal_label", 1.0, "rule", label)
     if content.strip().casefold() in _ASIDES:
         return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside: {content.strip()}")
-    opener = _BRACKET_ASIDE.match(content.lstrip()) if forms else None
+    opener = forms_for(langs).bracket_aside.match(content.lstrip()) if forms else None
     if opener:
         return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside opener: {' '.join(opener.group().split())}")
     renaming = renamed_place(text, candidate, forms)
@@ -387,13 +417,17 @@ def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span |
     return None
 
 
-def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = True) -> list[Span]:
+def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = True,
+               langs: tuple[str, ...] | None = None) -> list[Span]:
     """Every span the rules find, possibly overlapping; the assembler resolves overlaps.
 
     ``forms=False`` leaves out the rules that judge an unmarked kind by its form
     (the lead that names the headline's outlet, asides that open like a polemic,
     ``aside opener`` markers): training does, so that the model still learns
     those kinds from every example, including the ones these rules would take.
+    ``langs`` (see :func:`annotator.lang.selection`) picks the languages whose
+    form tables apply; ``None`` applies every language's.  Markers, legal
+    labels, disclaimers, elisions and renamed places apply whatever ``langs``.
     """
     spans: list[Span] = []
     footnotes = []
@@ -406,7 +440,7 @@ def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = 
             if span.kind == "legal_label":
                 footnotes.append((start, end))
     for candidate in brackets:
-        span = bracket_rule(text, candidate, forms)
+        span = bracket_rule(text, candidate, forms, langs)
         if span is not None:
             spans.append(span)
     for match in _INLINE_ELISION.finditer(text):
@@ -414,24 +448,25 @@ def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = 
     if footnotes:
         spans.extend(_asterisks(text, footnotes))
     if forms:
-        spans.extend(aside_sentences(text, lay))
-        lead = lead_paragraph(text, lay)
+        spans.extend(aside_sentences(text, lay, langs))
+        lead = lead_paragraph(text, lay, langs)
         if lead is not None:
             spans.append(lead)
     return spans
 
 
-def aside_sentences(text: str, lay: Layout) -> list[Span]:
+def aside_sentences(text: str, lay: Layout, langs: tuple[str, ...] | None = None) -> list[Span]:
     """Sentences that open like a republisher's polemic ("The author does not mention that …").
 
     Only where the opener starts a sentence outside quotation marks: a quoted
     speaker's words stay the source's.
     """
-    if not any(hint in text for hint in _SENTENCE_ASIDE_HINTS):
+    patterns = forms_for(langs)
+    if not any(hint in text for hint in patterns.sentence_hints):
         return []
     starts = [start for start, _ in lay.paragraphs]
     out = []
-    for match in _SENTENCE_ASIDE.finditer(text):
+    for match in patterns.sentence_aside.finditer(text):
         index = bisect_right(starts, match.start()) - 1
         if index < 0:
             continue

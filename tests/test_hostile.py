@@ -180,12 +180,6 @@ def test_prediction_time_grows_linearly(name):
 # "no worse than quadratic".
 WINDOWED = {id(p) for _lang, _entry, p in (*rules.LEGAL, *rules.DISCLAIMER)}
 WINDOWED |= {id(getattr(rules, name)) for name in ("_ANY_LEGAL", "_ANY_DISCLAIMER") if hasattr(rules, name)}
-try:  # run on the first _VERB_WINDOW (400) characters of a paragraph; quadratic on runs of capitalised words
-    from annotator.features import _OUTLET_ATTRIBUTION
-
-    WINDOWED.add(id(_OUTLET_ATTRIBUTION))
-except ImportError:
-    pass
 
 # Modules on the predict path.  (annotator.datasets and annotator.augment build
 # training data offline and are not scanned.)

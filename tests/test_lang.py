@@ -353,6 +353,11 @@ def _compiled_patterns():
     for table in (rules.NOTE, rules.TRANSLATOR, rules.AUTHOR):
         for marker in table:
             collect(marker.text, rules._marker_regexes(marker))
+    from annotator.features import vocabulary
+
+    for code in lang.LANGUAGES:  # what each language selects alone
+        collect(code, rules.forms_for((code,)))
+        collect(code, vocabulary((code,)))
     for where, source in _re_entries():
         collect(where, re.compile(source, re.IGNORECASE))
     return list(seen.values())
@@ -416,3 +421,96 @@ def test_an_aside_sentence_ends_before_a_sentence_with_a_national_capital(text, 
 
     found = [(text[s.start:s.end], s.kind) for s in Annotator().predict(text).spans]
     assert found == [(sentence, "aside")]
+
+
+# ---------------------------------------------------------------------------
+# the language selects its form tables; markers and labels apply whatever the guess
+
+GERMAN = ("Die Regierung hat am Dienstag einen neuen Haushalt vorgelegt, der nicht nur die Ausgaben für die "
+          "Verteidigung erhöht, sondern auch die Mittel für die Bildung kürzt. Die Opposition kritisierte den Plan "
+          "und sprach von einem Bruch mit den Versprechen des Wahlkampfs. ")
+RUSSIAN = ("Власти страны заявили, что это не так. По их словам, в этом году бюджет вырос, и это подтверждают "
+           "данные министерства. Эксперты считают, что рост продолжится и в следующем году, как и в прошлом. ")
+
+
+def _spans(text, lang=None):
+    from annotator import Annotator
+
+    return [(text[s.start:s.end], s.kind) for s in Annotator().predict(text, lang=lang).spans]
+
+
+def test_a_guess_is_sure_only_on_clear_evidence():
+    from annotator.text import detect_lang, guess_lang
+
+    german = guess_lang(GERMAN)
+    assert (german.lang, german.sure) == ("de", True) and 0.5 < german.confidence <= 1
+    assert not guess_lang("Er sagte gestern.").sure  # too few words to go by
+    assert guess_lang("").lang == "und" and not guess_lang("").sure
+    # a Russian article quoting a Ukrainian minister: Ukrainian letters, Russian function words
+    quoting = RUSSIAN + "«Ми завершуємо зустріч у позитиві, це приємна новина», — сказал министр."
+    assert detect_lang(quoting) == guess_lang(quoting).lang
+    assert not (guess_lang(quoting).lang == "uk" and guess_lang(quoting).sure)
+
+
+def test_selection_policy():
+    assert lang.selection("de") == ("de",)
+    assert lang.selection("de", sure=False) is None
+    assert lang.selection("und") is None and lang.selection("zh") is None and lang.selection(None) is None
+    assert lang.SELECTED_TABLES <= set(lang.TABLES)
+    # the signed kinds and labels never depend on the guess
+    assert not lang.SELECTED_TABLES & {"NOTE_MARKERS", "TRANSLATOR_MARKERS", "AUTHOR_MARKERS", "LEGAL_LABELS",
+                                       "DISCLAIMERS", "ASIDE_PHRASES", "RENAMED_PLACES"}
+    assert lang.selected_entries("NOTE_MARKERS", ("de",)) == lang.entries("NOTE_MARKERS")
+    assert lang.selected_entries("OUTLET_VERBS", ("de",)) == lang.de.OUTLET_VERBS
+
+
+def test_a_signed_note_is_found_whatever_the_language():
+    from annotator.text import guess_lang
+
+    text = GERMAN + "Der Minister (речь о министре финансов — Прим. ред.) schwieg."
+    assert guess_lang(text).lang == "de" and guess_lang(text).sure
+    note = "(речь о министре финансов — Прим. ред.)"
+    assert _spans(text) == [(note, "note")]
+    assert _spans(text, lang="de") == [(note, "note")]
+    text = GERMAN + "Der Minister (Übersetzung unklar, прим. пер.) schwieg."
+    assert _spans(text, lang="de") == [("(Übersetzung unklar, прим. пер.)", "translator_note")]
+
+
+def test_a_legal_label_is_found_whatever_the_language():
+    text = "Meta (banned in Russia) said it would appeal. The company gave no further details."
+    assert _spans(text, lang="de") == [("(banned in Russia)", "legal_label")]
+    assert _spans(text, lang="ru") == [("(banned in Russia)", "legal_label")]
+
+
+def test_the_language_selects_its_aside_openers():
+    from annotator.text import guess_lang
+
+    text = RUSSIAN + "Брюссель возразил (as if the Commission had not demanded the same) сразу."
+    bracket = "(as if the Commission had not demanded the same)"
+    assert guess_lang(text).lang == "ru" and guess_lang(text).sure
+    assert _spans(text) == []  # an English opener in a Russian text is no Russian republisher's form
+    assert _spans(text, lang="en") == [(bracket, "aside")]
+    short = "Брюссель возразил (as if the Commission had not demanded the same) сразу."
+    assert not guess_lang(short).sure
+    assert _spans(short) == [(bracket, "aside")]  # unsure: every language's openers apply
+    text = RUSSIAN + "Брюссель возразил (как будто Комиссия не требовала того же) сразу."
+    assert _spans(text) == [("(как будто Комиссия не требовала того же)", "aside")]
+
+
+def test_the_language_selects_its_outlet_verbs_and_cue_words():
+    from annotator.candidates import layout as lay_out
+    from annotator.features import Document
+    from annotator.rules import lead_paragraph
+
+    text = "Bloomberg (США): Европа ждёт\nЕвропа ждёт решения, пишет Bloomberg.\nJohn Smith\nТекст статьи."
+    lay = lay_out(text)
+    assert lead_paragraph(text, lay, ("ru",)) is not None
+    assert lead_paragraph(text, lay, None) is not None
+    assert lead_paragraph(text, lay, ("en",)) is None
+    text = "Title\nThe author does not mention it, of course. Автор умалчивает.\nEnd."
+    every = Document.of(text, lay_out(text), "en")
+    english = Document.of(text, lay_out(text), "en", ("en",))
+    russian = Document.of(text, lay_out(text), "ru", ("ru",))
+    assert every.cue_concepts == ["author", "keeps_silent", "of_course", "author", "keeps_silent"]
+    assert english.cue_concepts == ["author", "keeps_silent", "of_course"]  # "The author … mention … of course"
+    assert russian.cue_concepts == ["author", "keeps_silent"]  # "Автор умалчивает"

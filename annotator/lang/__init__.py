@@ -7,6 +7,13 @@ language owns (dashes, elision marks, name particles, scripts).  The rest of
 the library reads words only through this registry, so a word added to a
 language module reaches every rule, feature and detector that uses its table.
 
+The text's language selects some tables (:data:`SELECTED_TABLES`: the forms
+a republisher writes in that language, its leads, asides and cue words);
+when detection is sure, only that language's apply (:func:`selection`).
+Every other table applies to every text whatever the guess: a signed note,
+a legal label or a disclaimer is cheap to look for and unambiguous, and
+names (renamed places, outlets) come with the place, not with the text.
+
 The registry is plain data and cheap to import: tools read it too
 (``lang.table("NOTE_MARKERS")``, ``lang.entries("LEGAL_LABELS", "ru")``).
 How table entries are written (dashes, ``re:`` patterns) is described in
@@ -31,7 +38,8 @@ from .common import (
 )
 
 __all__ = [
-    "LANGUAGES", "TABLES", "module", "table", "entries", "cues", "capitals", "capital_class", "script_languages",
+    "LANGUAGES", "TABLES", "SELECTED_TABLES", "module", "table", "entries", "cues", "capitals", "capital_class",
+    "script_languages", "selection", "selected_entries", "selected_cues",
     "ASCII_LETTER_BYTES", "CYRILLIC_UTF8_LEADS", "DASH", "INLINE_ELISIONS", "ORIGINAL_BRACKETS",
     "OUTLET_NAME_PARTICLES", "PARAGRAPH_ELISIONS", "PERSON_NAME_PARTICLES",
 ]
@@ -74,6 +82,15 @@ TABLES: dict[str, str] = {
     "GLOSS_CURRENT_PREFIXES": "words before a current name inside a gloss ('(now Bakhmut)')",
     "NAME_ENDING_LETTERS": "letters a case ending replaces at the end of a place name",
 }
+
+
+# The tables the text's language selects: its forms, leads, asides and cue words.  Each other
+# table applies to every text, whatever the language guess.
+SELECTED_TABLES: frozenset[str] = frozenset({
+    "ASIDE_BRACKET_OPENERS", "ASIDE_SENTENCE_OPENERS", "ASIDE_CUES",
+    "OUTLET_VERBS", "OUTLET_DESCRIPTORS", "DESCRIPTOR_ARTICLES",
+    "MODEL_OUTLET_VERBS", "MODEL_OUTLET_VERBS_AFTER", "REPORTING_VERBS",
+})
 
 
 def _codes(langs: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -150,3 +167,23 @@ def script_languages() -> dict[str, tuple[str, ...]]:
     for code, script in table("SCRIPT").items():
         out[script] = (*out.get(script, ()), code)
     return out
+
+
+def selection(lang: str | None, sure: bool = True) -> tuple[str, ...] | None:
+    """The languages whose selected tables apply to a text in ``lang``.
+
+    ``(lang,)`` when the guess is ``sure`` and the language known; ``None``
+    (every language's) otherwise: a text the detector is unsure of, or in a
+    language without a module, keeps every form table.
+    """
+    return (lang,) if sure and lang in _MODULES else None
+
+
+def selected_entries(name: str, langs: tuple[str, ...] | None) -> tuple[Any, ...]:
+    """:func:`entries` of ``name`` for ``langs`` if the language selects that table, else every language's."""
+    return entries(name, langs if name in SELECTED_TABLES else None)
+
+
+def selected_cues(langs: tuple[str, ...] | None) -> dict[str, dict[str, tuple[str, ...]]]:
+    """:func:`cues` for ``langs`` if the language selects ``ASIDE_CUES``, else every language's."""
+    return cues(langs if "ASIDE_CUES" in SELECTED_TABLES else None)
