@@ -8,11 +8,12 @@ import threading
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from . import lang as registry
 from . import rules
 from .assemble import resolve
 from .candidates import Candidate, Layout, bracket_candidates, layout
 from .spans import Annotation, Span
-from .text import DEFAULT_MAX_CHARS, coerce_text, detect_lang
+from .text import DEFAULT_MAX_CHARS, coerce_text, guess_lang
 
 def _default_model_dir(package: Path = Path(__file__).resolve().parent,
                        data: Path = Path(sysconfig.get_path("data"))) -> Path:
@@ -73,7 +74,8 @@ class Annotator:
         rows: list[tuple[Any, ...]] = []
         cands: list[Candidate] = []
         for index, item in enumerate(prepared):
-            for candidate, row in model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals):
+            for candidate, row in model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals,
+                                                   langs=item.langs):
                 owners.append(index)
                 cands.append(candidate)
                 rows.append(row)
@@ -88,18 +90,29 @@ class Annotator:
 class Prepared:
     """One text on its way through the pipeline: its layout, bracket groups and proposed spans."""
 
-    __slots__ = ("text", "lang", "layout", "brackets", "proposals")
+    __slots__ = ("text", "lang", "langs", "layout", "brackets", "proposals")
 
-    def __init__(self, text: str, lang: str, lay: Layout, brackets: list[Candidate], proposals: list[Span]):
+    def __init__(self, text: str, lang: str, lay: Layout, brackets: list[Candidate], proposals: list[Span],
+                 langs: tuple[str, ...] | None = None):
         self.text, self.lang, self.layout, self.brackets, self.proposals = text, lang, lay, brackets, proposals
+        self.langs = langs  # whose form, lead, aside and cue tables apply; None: every language's
 
     @classmethod
     def of(cls, text: str, lang: str | None, use_rules: bool, forms: bool = True) -> Prepared:
-        """Layout, bracket groups and rule spans of ``text`` (``forms``: see :func:`rules.rule_spans`)."""
+        """Layout, bracket groups and rule spans of ``text`` (``forms``: see :func:`rules.rule_spans`).
+
+        The language (``lang``, else the detected one when detection is sure)
+        selects the form tables (:func:`annotator.lang.selection`).
+        """
+        if lang:
+            langs = registry.selection(lang)
+        else:
+            guess = guess_lang(text)
+            lang, langs = guess.lang, registry.selection(guess.lang, guess.sure)
         lay = layout(text)
         brackets = bracket_candidates(text, lay)
-        proposals = rules.rule_spans(text, lay, brackets, forms) if use_rules else []
-        return cls(text, lang or detect_lang(text), lay, brackets, proposals)
+        proposals = rules.rule_spans(text, lay, brackets, forms, langs) if use_rules else []
+        return cls(text, lang, lay, brackets, proposals, langs)
 
     def annotation(self) -> Annotation:
         return Annotation(self.text, resolve(self.proposals), self.lang)

@@ -11,13 +11,19 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from . import lang as registry
+
 Unit = Literal["bracket", "paragraph", "sentence"]
 
 OPENERS = {"(": ")", "[": "]", "{": "}"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 _BRACKET_CHAR = re.compile(r"[()\[\]{}]")
 _LINE = re.compile(r"[^\n]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*[ \t]+(?=[\"«“(\[]?[A-ZА-ЯЁ0-9])")
+# A sentence ends at a full stop (closing quotes kept) before spaces and a capital or a digit of any
+# language, maybe after an opening mark: "… end. Next", "… fin. ¿Qué?", "… кінець. Інший".
+_OPENING_MARK = "[" + re.escape("".join(registry.entries("OPENING_MARKS"))) + "]"
+_SENTENCE_END = re.compile(
+    rf"(?<=[.!?…])[\"»”’)]*[ \t]+(?={_OPENING_MARK}?(?:{registry.capital_class()}|[0-9]))")
 
 MAX_BRACKET_CHARS = 1500  # a longer "group" is an unbalanced bracket, not an insertion
 MAX_BRACKET_NEWLINES = 3  # extraction breaks lines inside notes, but not paragraphs apart

@@ -20,12 +20,14 @@ import math
 import re
 from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import accumulate
-from typing import Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import ahocorasick
 
-from . import markers as M
+from . import lang as registry
+from .markers import opener_pattern
 from .alternation import trie_alternation
 from .rules import author_note, headline_outlet, original_bracket
 from .candidates import Candidate, Layout, inside_quote, sentence_candidates
@@ -53,24 +55,55 @@ _DIGIT = re.compile(r"\d")
 _QUOTE = re.compile("[«»\"“”]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:1[89]|20)?\d\d)?$")
-_CUE_CONCEPT = {cue.lower(): concept for concept, by_lang in M.ASIDE_CUES.items()
-                for cues in by_lang.values() for cue in cues}
-_CUE_WORDS = sorted(_CUE_CONCEPT)
-# Every cue starts with a word character (a test checks), so ``\b`` means "no word
-# character before it": a third faster than the equivalent lookbehind ``(?<!\w)``.
-_CUE = re.compile(r"\b" + trie_alternation(_CUE_WORDS), re.IGNORECASE)
 # "…, сообщает Corriere della Sera.", "…, Bloomberg reports.", "according to Le Monde": a lead names the
 # outlet it reports on, in Latin letters or in quotes, right next to the verb.
-_OUTLET = r"(?:the\s+)?(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|de|del|della|di|la|le))*|«[^»\n]{1,40}»)"
-_OUTLET_ATTRIBUTION = re.compile(
-    r"(?:пишет|сообщает|сообщают|пишут|отмечает|утверждает|считает|по\s+данным|по\s+мнению|reports|writes|"
-    r"wrote|reported|according\s+to|says|notes|schreibt|berichtet|écrit|selon|escribe|según|scrive|secondo|pisze)"
-    rf"\s+{_OUTLET}|{_OUTLET}\s+(?:reports|writes|reported|says|notes|пишет|сообщает)\b")
-_VERB_WORDS = sorted({verb.lower() for verbs in M.REPORTING_VERBS.values() for verb in verbs})
-_ANY_VERB = re.compile(r"\b" + trie_alternation(_VERB_WORDS) + r"\b", re.IGNORECASE)
-# The verbs searched in a lower-cased copy of the text: a case-insensitive pattern
-# is three times slower, and it runs over the first 400 characters of every candidate.
-_ANY_VERB_LOWER = re.compile(_ANY_VERB.pattern)
+# The shipped model was trained with ASCII capitals and lower-case articles here.  Bounded repeats
+# keep the search from backtracking quadratically over a run of capitalised words; whether it finds
+# an attribution changes only next to a capitalised "word" over 61 characters.
+_OUTLET_WORD = rf"{registry.capital_class('en')}[\w&.'-]{{0,60}}"
+_OUTLET_ARTICLE = "|".join(re.escape(article) for article in registry.entries("OUTLET_ARTICLES"))
+_OUTLET_PARTICLE = "|".join(re.escape(particle) for particle in registry.OUTLET_NAME_PARTICLES)
+_OUTLET = (rf"(?:(?:{_OUTLET_ARTICLE})\s+)?(?:{_OUTLET_WORD}(?:\s+(?:{_OUTLET_WORD}|{_OUTLET_PARTICLE})){{0,8}}"
+           r"|«[^»\n]{1,40}»)")
+
+
+class Vocabulary(NamedTuple):
+    """The cue words and reporting verbs of some languages (tables the text's language selects)."""
+
+    cue_concept: dict[str, str]  # lower-cased cue -> its concept ("автор" and "the author" -> "author")
+    cue_words: list[str]
+    cue: re.Pattern[str]
+    cue_automaton: ahocorasick.Automaton
+    any_verb: re.Pattern[str]
+    any_verb_lower: re.Pattern[str]
+    outlet_attribution: re.Pattern[str]
+
+
+def _words_pattern(words: Iterable[str], before: str = "", after: str = "", flags: int = 0) -> re.Pattern[str]:
+    """A trie of ``words`` between ``before`` and ``after``; a pattern that never matches when there are none."""
+    words = list(words)
+    return re.compile(before + trie_alternation(words) + after if words else "(?!)", flags)
+
+
+@lru_cache(maxsize=None)
+def vocabulary(langs: tuple[str, ...] | None = None) -> Vocabulary:
+    """The cue and verb patterns of ``langs`` (``None``: every language's), built once per selection."""
+    concept = {cue.lower(): name for name, by_lang in registry.selected_cues(langs).items()
+               for cues in by_lang.values() for cue in cues}
+    words = sorted(concept)
+    # Every cue starts with a word character (a test checks), so ``\b`` means "no word
+    # character before it": a third faster than the equivalent lookbehind ``(?<!\w)``.
+    cue = _words_pattern(words, r"\b", flags=re.IGNORECASE)
+    verbs = sorted({verb.lower() for verb in registry.selected_entries("REPORTING_VERBS", langs)})
+    any_verb = _words_pattern(verbs, r"\b", r"\b", re.IGNORECASE)
+    before = "|".join(opener_pattern(verb) for verb in registry.selected_entries("MODEL_OUTLET_VERBS", langs))
+    after = "|".join(opener_pattern(verb) for verb in registry.selected_entries("MODEL_OUTLET_VERBS_AFTER", langs))
+    attribution = "|".join(([rf"(?:{before})\s+{_OUTLET}"] if before else [])
+                           + ([rf"{_OUTLET}\s+(?:{after})\b"] if after else [])) or "(?!)"
+    # The verbs searched in a lower-cased copy of the text: a case-insensitive pattern
+    # is three times slower, and it runs over the first 400 characters of every candidate.
+    return Vocabulary(concept, words, cue, _cue_automaton(words), any_verb, re.compile(any_verb.pattern),
+                      re.compile(attribution))
 
 
 def _lowered(text: str) -> str | None:
@@ -79,29 +112,34 @@ def _lowered(text: str) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
-def _cue_automaton() -> ahocorasick.Automaton:
+def _cue_automaton(words: list[str]) -> ahocorasick.Automaton:
+    """Aho-Corasick finds every cue in one pass in C, in about half the time of the regex scan."""
     automaton = ahocorasick.Automaton()
-    for cue in _CUE_WORDS:
+    for cue in words:
         automaton.add_word(cue, len(cue))
-    automaton.make_automaton()
+    if words:
+        automaton.make_automaton()
     return automaton
 
 
-# Aho-Corasick finds every cue in one pass in C, in about half the time of the regex scan.
-_CUE_AUTOMATON = _cue_automaton()
+EVERY_LANGUAGE = vocabulary(None)
+_CUE_CONCEPT, _CUE_WORDS, _CUE = EVERY_LANGUAGE.cue_concept, EVERY_LANGUAGE.cue_words, EVERY_LANGUAGE.cue
 
 
-def _cue_spans(text: str, lowered: str | None) -> tuple[list[int], list[int], list[str]]:
-    """Starts, ends and concepts (``M.ASIDE_CUES`` groups) of the cue words in ``text``.
+def _cue_spans(text: str, lowered: str | None,
+               vocab: Vocabulary = EVERY_LANGUAGE) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and concepts (``ASIDE_CUES`` groups) of the cue words in ``text``.
 
-    The same matches as ``_CUE.finditer``: at each word start the longest cue,
+    The same matches as ``vocab.cue.finditer``: at each word start the longest cue,
     then on from its end.  ``lowered`` is searched when it keeps the offsets.
     """
     if lowered is None:
-        matches = [(m.start(), m.end(), m.group().lower()) for m in _CUE.finditer(text)]
+        matches = [(m.start(), m.end(), m.group().lower()) for m in vocab.cue.finditer(text)]
+    elif not vocab.cue_words:
+        matches = []
     else:
         longest: dict[int, int] = {}  # cue start -> furthest cue end from there
-        for last, length in _CUE_AUTOMATON.iter(lowered):
+        for last, length in vocab.cue_automaton.iter(lowered):
             start = last + 1 - length
             if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
                 continue  # inside a word: \b would not match here
@@ -114,7 +152,7 @@ def _cue_spans(text: str, lowered: str | None) -> tuple[list[int], list[int], li
                 matches.append((start, reached, lowered[start:reached]))
     starts = [start for start, _, _ in matches]
     ends = [end for _, end, _ in matches]
-    concepts = [_CUE_CONCEPT.get(cue, "other") for _, _, cue in matches]  # IGNORECASE also matches "ſ" for "s"
+    concepts = [vocab.cue_concept.get(cue, "other") for _, _, cue in matches]  # IGNORECASE also matches "ſ" for "s"
     return starts, ends, concepts
 
 
@@ -131,13 +169,16 @@ class Document:
     cue_concepts: list[str]
     headline_outlet: str | None  # "The Economist" in "The Economist (UK): Why …"
     surrogates: bool  # lone surrogates somewhere in the text
+    vocab: Vocabulary  # the cue words and verbs of the languages selected for it
 
     @classmethod
-    def of(cls, text: str, lay: Layout, lang: str) -> Document:
+    def of(cls, text: str, lay: Layout, lang: str, langs: tuple[str, ...] | None = None) -> Document:
+        """``langs``: whose cue words and verbs count (``None``: every language's)."""
         lowered = _lowered(text)
-        starts, ends, concepts = _cue_spans(text, lowered)
+        vocab = vocabulary(langs)
+        starts, ends, concepts = _cue_spans(text, lowered, vocab)
         return cls(text, lay, lang, lowered, starts, ends, concepts, headline_outlet(text, lay),
-                   _has_surrogates(text))
+                   _has_surrogates(text), vocab)
 
     def has_cue(self, start: int, end: int) -> bool:
         """A cue word lies wholly inside ``[start, end)``."""
@@ -165,19 +206,22 @@ def _has_surrogates(text: str) -> bool:
 
 
 def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: str,
-                     proposals: list[Span], forms: bool = True) -> Iterator[tuple[Candidate, tuple]]:
+                     proposals: list[Span], forms: bool = True,
+                     langs: tuple[str, ...] | None = None) -> Iterator[tuple[Candidate, tuple]]:
     """The candidates the model scores, each with its feature row.
 
     ``forms=False`` (training) also yields the brackets whose form says they are
     the source's own (``rules.original_bracket``): the model learns from them,
-    and prediction never asks it about them.
+    and prediction never asks it about them.  ``langs`` (see
+    :func:`annotator.lang.selection`) picks whose cue words and reporting verbs
+    count; ``None``: every language's.
     """
     decided = {(span.start, span.end) for span in proposals}
     signed = sorted((span.start, span.end) for span in proposals if span.kind in SIGNED_KINDS)
     signed_starts = [start for start, _ in signed]
     reach = list(accumulate((end for _, end in signed), max))  # furthest end among spans starting so far
     n_paragraphs = len(lay.paragraphs)
-    doc = Document.of(text, lay, lang)
+    doc = Document.of(text, lay, lang, langs)
 
     def open_(candidate: Candidate) -> bool:
         """Not decided by a rule and not inside a signed note (the marker decides the whole note)."""
@@ -301,9 +345,9 @@ def _shape(doc: Document, candidate: Candidate, body: str, words: list[str], lef
             tokens.append(f"{unit}&starts_with_cue={cues[0][1]}")
     window_end = min(candidate.end, candidate.start + _VERB_WINDOW)
     if lowered is not None:
-        verb = _ANY_VERB_LOWER.search(lowered, candidate.start, window_end)
+        verb = doc.vocab.any_verb_lower.search(lowered, candidate.start, window_end)
     else:
-        verb = _ANY_VERB.search(text, candidate.start, window_end)
+        verb = doc.vocab.any_verb.search(text, candidate.start, window_end)
     if verb:
         tokens.append(f"{unit}&reporting_verb")
         tokens.append(f"{unit}&para={position}&reporting_verb")
@@ -313,7 +357,7 @@ def _shape(doc: Document, candidate: Candidate, body: str, words: list[str], lef
         layout_tokens = _neighbours(text, lay, candidate.paragraph, bool(verb))
         tokens += layout_tokens
         if candidate.paragraph == LEAD_PARAGRAPH and \
-                _OUTLET_ATTRIBUTION.search(text, candidate.start, min(candidate.end, candidate.start + _VERB_WINDOW)):
+                doc.vocab.outlet_attribution.search(text, candidate.start, min(candidate.end, candidate.start + _VERB_WINDOW)):
             tokens.append("attributed_to_outlet")
             tokens.append(f"para={position}&attributed_to_outlet")
         if "between_title_likes" in layout_tokens and verb:

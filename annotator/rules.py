@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import Iterable, NamedTuple
 
+from . import lang as registry
 from . import markers as M
 from .candidates import Candidate, Layout, inside_quote, sentence_end
 from .spans import Span
@@ -46,28 +48,28 @@ def _suffix_regex(markers: tuple[M.Marker, ...]) -> re.Pattern[str]:
     parts = []
     if loose:
         # after whitespace the marker starts right there: a leading \s* would be tried from every space
-        parts.append(rf"(?:(?:^|{M.DASH}|(?<=[.,;:!?…(]))\s*|(?<=\s))(?:{loose})")
+        parts.append(rf"(?:(?:^|{registry.DASH}|(?<=[.,;:!?…(]))\s*|(?<=\s))(?:{loose})")
     if dashed:
-        parts.append(rf"{M.DASH}\s*(?:{dashed})")
+        parts.append(rf"{registry.DASH}\s*(?:{dashed})")
     return re.compile(rf"(?:{'|'.join(parts)})(?!\w)\s*(?:[.,;:]\s*)?$", re.IGNORECASE)
 
 
 def _prefix_regex(markers: tuple[M.Marker, ...]) -> re.Pattern[str]:
     """A marker that opens the insertion: ``Editor's note: …``, ``NDLR : …``, ``— Прим. ред. …``."""
     loose = _alternation(markers, dashed=False)
-    return re.compile(rf"^\s*(?:{M.DASH}\s*)?(?:{loose})(?!\w)\s*(?::|{M.DASH})?", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{registry.DASH}\s*)?(?:{loose})(?!\w)\s*(?::|{registry.DASH})?", re.IGNORECASE)
 
 
-NOTE = M.compile_markers(M.NOTE_MARKERS)
-TRANSLATOR = M.compile_markers(M.TRANSLATOR_MARKERS)
+NOTE = M.compile_markers(registry.table("NOTE_MARKERS"))
+TRANSLATOR = M.compile_markers(registry.table("TRANSLATOR_MARKERS"))
 ATTRIBUTIONS: tuple[tuple[str, tuple[M.Marker, ...], re.Pattern[str], re.Pattern[str]], ...] = (
     ("translator_note", TRANSLATOR, _suffix_regex(TRANSLATOR), _prefix_regex(TRANSLATOR)),
     ("note", NOTE, _suffix_regex(NOTE), _prefix_regex(NOTE)),
 )
-AUTHOR = M.compile_markers(M.AUTHOR_MARKERS)
+AUTHOR = M.compile_markers(registry.table("AUTHOR_MARKERS"))
 _AUTHOR_SUFFIX = _suffix_regex(AUTHOR)
-LEGAL = M.compile_phrases(M.LEGAL_LABELS)
-DISCLAIMER = M.compile_phrases(M.DISCLAIMERS)
+LEGAL = M.compile_phrases(registry.table("LEGAL_LABELS"))
+DISCLAIMER = M.compile_phrases(registry.table("DISCLAIMERS"))
 
 
 def _any_of(phrases: tuple[tuple[str, str, re.Pattern[str]], ...]) -> re.Pattern[str]:
@@ -77,51 +79,91 @@ def _any_of(phrases: tuple[tuple[str, str, re.Pattern[str]], ...]) -> re.Pattern
 
 _ANY_LEGAL = _any_of(LEGAL)
 _ANY_DISCLAIMER = _any_of(DISCLAIMER)
-_INLINE_ELISION = re.compile("|".join(re.escape(mark) for mark in M.INLINE_ELISIONS))
-_PARAGRAPH_ELISIONS = frozenset(M.PARAGRAPH_ELISIONS)
-_ASIDES = frozenset(phrase.casefold() for phrase in M.ASIDE_PHRASES)
+_INLINE_ELISION = re.compile("|".join(re.escape(mark) for mark in registry.INLINE_ELISIONS))
+_PARAGRAPH_ELISIONS = frozenset(registry.PARAGRAPH_ELISIONS)
+_ASIDES = frozenset(phrase.casefold() for phrase in registry.entries("ASIDE_PHRASES"))
 _FOOTNOTE = re.compile(r"^\*{1,3}\s*\S")
 _ASTERISK = re.compile(r"(?<=[\w»\"”)\]])\*{1,3}(?![\w*])")
 
 
-def _opener(phrase: str) -> str:
-    """An opening phrase as a pattern: any run of spaces between words, either apostrophe."""
-    return r"\s+".join(re.escape(word).replace("'", "['’]") for word in phrase.split())
+_opener = M.opener_pattern
 
 
-_BRACKET_ASIDE = re.compile(
-    "(?:" + "|".join(_opener(p) for table in M.ASIDE_BRACKET_OPENERS.values() for p in table) + r")(?!\w)",
-    re.IGNORECASE)
-# Case-sensitive: the opener starts a sentence, so its first word is capitalised.
-_SENTENCE_ASIDE = re.compile(
-    "(?:" + "|".join(_opener(p) for table in M.ASIDE_SENTENCE_OPENERS.values() for p in table) + r")(?!\w)")
-# Words every sentence opener holds (a test checks), exactly as written: a text
-# without any of them needs no search.
-_SENTENCE_ASIDE_HINTS = ("author", "Автор", "Autor", "autor", "auteur", "autore", "reason")
+def _either_case(word: str) -> str:
+    """``the`` -> ``[Tt]he``: a word that may start a sentence or not."""
+    return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
+
+
+def _words(entries: tuple[str, ...]) -> str:
+    """Plain words, or ``re:`` patterns, as one alternation in table order."""
+    return "|".join(entry[3:] if entry.startswith("re:") else re.escape(entry) for entry in entries)
+
+
 _SENTENCE_START = re.compile(r"[.!?…][\"»”’)]*[ \t]+$")
 
 
 # "The Economist (UK): Why …", "Bloomberg: Europe …": the republisher's headline starts with the outlet.
-_HEADLINE_OUTLET = re.compile(r"([«\"“]?[A-ZА-ЯЁ][^\n:()]{1,58}?)(?:\s*\([^()\n]{2,40}\))?\s?:\s")
-# An outlet's name as a lead gives it: Latin capitalised words ("The Times", "Corriere della Sera") or «…».
+_CAPITAL = registry.capital_class()  # of every language: "Süddeutsche Zeitung:", "Łukasz Nowak"
+_HEADLINE_OUTLET = re.compile(rf"([«\"“]?{_CAPITAL}[^\n:()]{{1,58}}?)(?:\s*\([^()\n]{{2,40}}\))?\s?:\s")
+# An outlet's name as a lead gives it: Latin capitalised words ("The Times", "Corriere della Sera",
+# "Süddeutsche Zeitung", "Świat") or «…».
 # Bounded repeats keep the search linear on long runs of capitalised words.
 # A full stop belongs to a name only inside it ("Politico.eu"): "… to Le Monde. They …" names Le Monde.
-_OUTLET_WORD = r"[A-Z](?:[\w&'-]|\.(?=\w)){0,30}"
-_OUTLET_NAME = (rf"(?:[Tt]he\s+)?(?:{_OUTLET_WORD}(?:\s+(?:{_OUTLET_WORD}|de|del|della|di|la|le)){{0,5}}"
+_OUTLET_WORD = rf"{registry.capital_class(registry.script_languages()['latin'])}(?:[\w&'-]|\.(?=\w)){{0,30}}"
+_ARTICLES = registry.entries("OUTLET_ARTICLES")
+_OUTLET_ARTICLE = "|".join(_either_case(article) for article in _ARTICLES)
+_OUTLET_PARTICLE = _words(registry.OUTLET_NAME_PARTICLES)
+_OUTLET_NAME = (rf"(?:(?:{_OUTLET_ARTICLE})\s+)?(?:{_OUTLET_WORD}(?:\s+(?:{_OUTLET_WORD}|{_OUTLET_PARTICLE})){{0,5}}"
                 r"|«[^»\n]{1,40}»)")
-# Also capitalised: "По данным The Guardian, …", "According to Le Monde, …" open a sentence.
-_OUTLET_VERB = "|".join(_opener(form) for table in M.OUTLET_VERBS.values() for verb in table
-                        for form in dict.fromkeys((verb, verb[0].upper() + verb[1:])))
-# "пишет швейцарская газета Le Temps", "writes the Swiss newspaper": up to two words, then the noun.
-_OUTLET_NOUN = "(?i:" + "|".join(_opener(noun) for table in M.OUTLET_DESCRIPTORS.values() for noun in table) + ")"
-_DESCRIPTOR = rf"(?:(?:[Tt]he|[Aa])\s+)?(?:[\w'-]{{1,30}}\s+){{0,2}}?{_OUTLET_NOUN}"
-_LEAD_ATTRIBUTION = re.compile(rf"(?<!\w)(?:{_OUTLET_VERB})\s+(?:{_DESCRIPTOR}\s+)?(?P<after>{_OUTLET_NAME})"
-                               rf"|(?P<before>{_OUTLET_NAME})(?:\s+{_OUTLET_NOUN})?\s+(?:{_OUTLET_VERB})(?!\w)")
 # A byline: one to four names of two to four capitalised words each, nothing else.
-_NAME = r"[A-ZА-ЯЁ][\w'’.-]{0,25}(?:[ \t]+(?:[A-ZА-ЯЁ][\w'’.-]{0,25}|de|van|von|da|di|del|la|le|bin|al-\w+)){1,3}"
-_BYLINE = re.compile(rf"{_NAME}(?:[ \t]*(?:,|and|и)[ \t]+{_NAME}){{0,3}}")
+_NAME_WORD = rf"{_CAPITAL}[\w'’.-]{{0,25}}"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_words(registry.PERSON_NAME_PARTICLES)})){{1,3}}"
+_AND = _words(registry.entries("BYLINE_CONJUNCTIONS"))
+_BYLINE = re.compile(rf"{_NAME}(?:[ \t]*(?:,|{_AND})[ \t]+{_NAME}){{0,3}}")
 MAX_LEAD_CHARS = 700
 MAX_HEADLINE_CHARS = 200
+
+
+class Forms(NamedTuple):
+    """The form rules' patterns for some languages (the tables the text's language selects)."""
+
+    bracket_aside: re.Pattern[str]  # a bracket that opens like a polemic: "(as if …)"
+    sentence_aside: re.Pattern[str]  # a sentence that does: "The author does not mention …"
+    sentence_hints: tuple[str, ...]  # words every sentence opener holds: a text without them needs no search
+    lead_attribution: re.Pattern[str]  # "…, пишет швейцарская газета Le Temps", "Bloomberg reports"
+
+
+def _either(patterns: Iterable[str]) -> str:
+    """An alternation of ``patterns``; one that never matches when there are none (a language without the table)."""
+    return "|".join(patterns) or "(?!)"
+
+
+@lru_cache(maxsize=None)
+def forms_for(langs: tuple[str, ...] | None = None) -> Forms:
+    """The form patterns of ``langs`` (``None``: every language's), compiled once per selection."""
+    def selected(name: str) -> tuple[str, ...]:
+        return registry.selected_entries(name, langs)
+
+    bracket = re.compile("(?:" + _either(_opener(p) for p in selected("ASIDE_BRACKET_OPENERS")) + r")(?!\w)",
+                         re.IGNORECASE)
+    # Case-sensitive: the opener starts a sentence, so its first word is capitalised.  The hints
+    # are computed from the openers, so a new opener is never missed.
+    openers = selected("ASIDE_SENTENCE_OPENERS")
+    sentence = re.compile("(?:" + _either(_opener(p) for p in openers) + r")(?!\w)")
+    # Also capitalised: "По данным The Guardian, …", "According to Le Monde, …" open a sentence.
+    verb = _either(_opener(form) for verb in selected("OUTLET_VERBS")
+                   for form in dict.fromkeys((verb, verb[0].upper() + verb[1:])))
+    # "пишет швейцарская газета Le Temps", "writes the Swiss newspaper": up to two words, then the noun.
+    noun = "(?i:" + _either(_opener(noun) for noun in selected("OUTLET_DESCRIPTORS")) + ")"
+    article = "|".join(_either_case(article) for article in selected("DESCRIPTOR_ARTICLES"))
+    descriptor = rf"(?:(?:{article})\s+)?(?:[\w'-]{{1,30}}\s+){{0,2}}?{noun}" if article \
+        else rf"(?:[\w'-]{{1,30}}\s+){{0,2}}?{noun}"
+    lead = re.compile(rf"(?<!\w)(?:{verb})\s+(?:{descriptor}\s+)?(?P<after>{_OUTLET_NAME})"
+                      rf"|(?P<before>{_OUTLET_NAME})(?:\s+{noun})?\s+(?:{verb})(?!\w)")
+    return Forms(bracket, sentence, M.search_hints(openers), lead)
+
+
+EVERY_LANGUAGE = forms_for(None)
 
 
 def headline_outlet(text: str, lay: Layout) -> str | None:
@@ -135,21 +177,26 @@ def headline_outlet(text: str, lay: Layout) -> str | None:
 
 def _same_outlet(named: str, outlet: str) -> bool:
     """``named`` is ``outlet``, a longer or shorter form of it, or its initials ("the NYT", "FT")."""
-    named = named.rstrip(".").strip("«»\"“” ").removeprefix("the ").removeprefix("The ")
-    words = outlet.removeprefix("The ").split()
+    named, bare = named.rstrip(".").strip("«»\"“” "), outlet
+    for article in _ARTICLES:
+        named = named.removeprefix(article + " ").removeprefix(article.capitalize() + " ")
+        bare = bare.removeprefix(article.capitalize() + " ")
+    words = bare.split()
     if len(named) >= 2 and named.isupper() and len(words) >= 2 and named == "".join(w[0] for w in words).upper():
         return True
-    named, outlet = named.casefold(), outlet.casefold().removeprefix("the ")
+    named, outlet = named.casefold(), outlet.casefold()
+    for article in _ARTICLES:
+        outlet = outlet.removeprefix(article + " ")
     return bool(named) and (named == outlet or named.startswith(outlet + " ") or outlet.startswith(named + " "))
 
 
-def lead_paragraph(text: str, lay: Layout) -> Span | None:
+def lead_paragraph(text: str, lay: Layout, langs: tuple[str, ...] | None = None) -> Span | None:
     """The paragraph under the headline that says "…, пишет Outlet": a lead.
 
     Either the headline names that same outlet (``Outlet (Country): title``), or
     the paragraph stands between a headline and a byline (the republisher's
     layout; a news agency's first paragraph, "…, сообщает NBC News", has body
-    text under it, not a byline).
+    text under it, not a byline).  ``langs``: whose outlet verbs count (``None``: every language's).
     """
     if len(lay.paragraphs) < 3:
         return None
@@ -161,12 +208,12 @@ def lead_paragraph(text: str, lay: Layout) -> Span | None:
         if len(lay.paragraphs) < 4 or not _is_headline(text, *lay.paragraphs[0]) \
                 or not _BYLINE.fullmatch(text, *lay.paragraphs[2]):
             return None
-        match = _LEAD_ATTRIBUTION.search(text, start, end)
+        match = forms_for(langs).lead_attribution.search(text, start, end)
         if match is None:
             return None
         named = (match.group("after") or match.group("before")).strip()
         return Span(start, end, "lead", 1.0, "rule", f"lead: names an outlet above the byline ({named})")
-    for match in _LEAD_ATTRIBUTION.finditer(text, start, end):
+    for match in forms_for(langs).lead_attribution.finditer(text, start, end):
         if _same_outlet(match.group("after") or match.group("before"), outlet):
             return Span(start, end, "lead", 1.0, "rule", f"lead: names the headline's outlet ({outlet})")
     return None
@@ -177,50 +224,50 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     return end - start <= MAX_HEADLINE_CHARS and text[end - 1] not in ".;:,"
 
 
-def _name_stem(name: str) -> str:
-    """A place name with room for Russian case endings.
+def _name_stem(name: str, endings: str = "") -> str:
+    """A place name with room for case endings (its language's ``NAME_ENDING_LETTERS``).
 
-    ``Красноармейск`` -> ``Красноармейск\\w{0,3}``; a Cyrillic word loses its
-    final vowels first, so ``Каменское`` also matches ``Каменском``.
+    ``Красноармейск`` -> ``Красноармейск\\w{0,3}``; a word loses the final
+    ``endings`` letters first, so ``Каменское`` also matches ``Каменском``.
     """
     def stem(word: str) -> str:
-        cut = word.rstrip(_CYRILLIC_VOWELS) if _CYRILLIC.search(word) else word
+        cut = word.rstrip(endings) if endings else word
         if len(cut) < 3:
             cut = word
         return re.escape(cut) + (r"\w{0,%d}" % (3 + len(word) - len(cut)))
     return r"\s+".join(stem(word) for word in name.split())
 
 
-_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
-_CYRILLIC_VOWELS = "аяоеёьйыиуюэ"
-
-
-_FORMER_PREFIX = "|".join(re.escape(p) for p in M.GLOSS_PREFIXES)
-_CURRENT_PREFIX = "|".join(re.escape(p) for p in M.GLOSS_CURRENT_PREFIXES)
+_FORMER_PREFIX = "|".join(re.escape(p) for p in registry.entries("GLOSS_PREFIXES"))
+_CURRENT_PREFIX = "|".join(re.escape(p) for p in registry.entries("GLOSS_CURRENT_PREFIXES"))
+# (current name, former name, case-ending letters of their language), in table order
+_PLACES: tuple[tuple[str, str, str], ...] = tuple(
+    (current, former, getattr(registry.module(code), "NAME_ENDING_LETTERS", ""))
+    for code, pairs in registry.table("RENAMED_PLACES").items() for current, former in pairs)
 _RENAME_WINDOW = 60  # characters before the bracket searched for the other name
 MAX_RENAME_CHARS = 60
 
 
-def _renames(current: str, former: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+def _renames(current: str, former: str, endings: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     """Both ways of glossing a renamed place: ``Pokrovsk (Krasnoarmeysk)`` and ``Красноармейск (Покровск)``.
 
     Each is ``(marker, what the bracket holds, what must end the text before it)``.
     """
     def content(name: str, prefixes: str) -> re.Pattern[str]:
-        return re.compile(rf"^\s*(?:(?:{prefixes})\s+)?{_name_stem(name)}\s*$", re.IGNORECASE)
+        return re.compile(rf"^\s*(?:(?:{prefixes})\s+)?{_name_stem(name, endings)}\s*$", re.IGNORECASE)
 
     def before(name: str) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w){_name_stem(name)}\s*$", re.IGNORECASE)
+        return re.compile(rf"(?<!\w){_name_stem(name, endings)}\s*$", re.IGNORECASE)
 
     return ((f"renamed: {current} ({former})", content(former, _FORMER_PREFIX), before(current)),
             (f"renamed: {former} ({current})", content(current, _CURRENT_PREFIX), before(former)))
 
 
 RENAMES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    rename for table in M.RENAMED_PLACES.values() for current, former in table for rename in _renames(current, former))
+    rename for current, former, endings in _PLACES for rename in _renames(current, former, endings))
 _ANY_RENAME = re.compile(
     rf"^\s*(?:(?:{_FORMER_PREFIX}|{_CURRENT_PREFIX})\s+)?(?P<name>"
-    + "|".join(_name_stem(name) for table in M.RENAMED_PLACES.values() for pair in table for name in pair)
+    + "|".join(_name_stem(name, endings) for current, former, endings in _PLACES for name in (current, former))
     + r")\s*$", re.IGNORECASE)
 
 
@@ -230,8 +277,7 @@ def _rename_index() -> dict[str, tuple[tuple[bool, str, re.Pattern[str], re.Patt
     Each entry is ``(forward, marker, holds, follows)``; ``forward`` means the bracket holds the former name.
     """
     index: dict[str, list[tuple[bool, str, re.Pattern[str], re.Pattern[str]]]] = {}
-    pairs = (pair for table in M.RENAMED_PLACES.values() for pair in table)
-    for (current, former), forward, backward in zip(pairs, RENAMES[0::2], RENAMES[1::2]):
+    for (current, former, _), forward, backward in zip(_PLACES, RENAMES[0::2], RENAMES[1::2]):
         index.setdefault(former[:3].casefold(), []).append((True, *forward))
         index.setdefault(current[:3].casefold(), []).append((False, *backward))
     return {key: tuple(entries) for key, entries in index.items()}
@@ -283,11 +329,11 @@ def _marker_regexes(marker: M.Marker) -> tuple[re.Pattern[str], re.Pattern[str] 
     return _suffix_regex((marker,)), (None if marker.needs_dash else _prefix_regex((marker,)))
 
 
-_ORIGINAL_BRACKET = re.compile("|".join(f"(?:{pattern})" for pattern in M.ORIGINAL_BRACKETS.values()))
+_ORIGINAL_BRACKET = re.compile("|".join(f"(?:{pattern})" for pattern in registry.ORIGINAL_BRACKETS.values()))
 
 
 def original_bracket(content: str) -> bool:
-    """True when the bracket's content has a form only the source writes (``M.ORIGINAL_BRACKETS``)."""
+    """True when the bracket's content has a form only the source writes (``lang.ORIGINAL_BRACKETS``)."""
     return len(content) <= 40 and _ORIGINAL_BRACKET.fullmatch(content.strip()) is not None
 
 
@@ -316,8 +362,12 @@ def is_marked(span_text: str, kind: str) -> bool:
     return attribution(content) is not None
 
 
-def bracket_rule(text: str, candidate: Candidate, forms: bool = True) -> Span | None:
-    """Decide a bracket group by its markers: note, translator's note, legal label, aside, gloss."""
+def bracket_rule(text: str, candidate: Candidate, forms: bool = True,
+                 langs: tuple[str, ...] | None = None) -> Span | None:
+    """Decide a bracket group by its markers: note, translator's note, legal label, aside, gloss.
+
+    ``langs`` selects the aside openers (``None``: every language's); markers and labels always apply.
+    """
     content = text[candidate.start + 1 : candidate.end - 1]
     if not content.strip():
         return None
@@ -332,7 +382,7 @@ def bracket_rule(text: str, candidate: Candidate, forms: bool = True) -> Span | 
         return Span(candidate.start, candidate.end, "legal_label", 1.0, "rule", label)
     if content.strip().casefold() in _ASIDES:
         return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside: {content.strip()}")
-    opener = _BRACKET_ASIDE.match(content.lstrip()) if forms else None
+    opener = forms_for(langs).bracket_aside.match(content.lstrip()) if forms else None
     if opener:
         return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside opener: {' '.join(opener.group().split())}")
     renaming = renamed_place(text, candidate, forms)
@@ -367,13 +417,17 @@ def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span |
     return None
 
 
-def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = True) -> list[Span]:
+def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = True,
+               langs: tuple[str, ...] | None = None) -> list[Span]:
     """Every span the rules find, possibly overlapping; the assembler resolves overlaps.
 
     ``forms=False`` leaves out the rules that judge an unmarked kind by its form
     (the lead that names the headline's outlet, asides that open like a polemic,
     ``aside opener`` markers): training does, so that the model still learns
     those kinds from every example, including the ones these rules would take.
+    ``langs`` (see :func:`annotator.lang.selection`) picks the languages whose
+    form tables apply; ``None`` applies every language's.  Markers, legal
+    labels, disclaimers, elisions and renamed places apply whatever ``langs``.
     """
     spans: list[Span] = []
     footnotes = []
@@ -386,7 +440,7 @@ def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = 
             if span.kind == "legal_label":
                 footnotes.append((start, end))
     for candidate in brackets:
-        span = bracket_rule(text, candidate, forms)
+        span = bracket_rule(text, candidate, forms, langs)
         if span is not None:
             spans.append(span)
     for match in _INLINE_ELISION.finditer(text):
@@ -394,24 +448,25 @@ def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = 
     if footnotes:
         spans.extend(_asterisks(text, footnotes))
     if forms:
-        spans.extend(aside_sentences(text, lay))
-        lead = lead_paragraph(text, lay)
+        spans.extend(aside_sentences(text, lay, langs))
+        lead = lead_paragraph(text, lay, langs)
         if lead is not None:
             spans.append(lead)
     return spans
 
 
-def aside_sentences(text: str, lay: Layout) -> list[Span]:
+def aside_sentences(text: str, lay: Layout, langs: tuple[str, ...] | None = None) -> list[Span]:
     """Sentences that open like a republisher's polemic ("The author does not mention that …").
 
     Only where the opener starts a sentence outside quotation marks: a quoted
     speaker's words stay the source's.
     """
-    if not any(hint in text for hint in _SENTENCE_ASIDE_HINTS):
+    patterns = forms_for(langs)
+    if not any(hint in text for hint in patterns.sentence_hints):
         return []
     starts = [start for start, _ in lay.paragraphs]
     out = []
-    for match in _SENTENCE_ASIDE.finditer(text):
+    for match in patterns.sentence_aside.finditer(text):
         index = bisect_right(starts, match.start()) - 1
         if index < 0:
             continue

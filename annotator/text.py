@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+
+from . import lang as registry
 
 DEFAULT_MAX_CHARS = 5_000_000
 
@@ -40,57 +43,85 @@ def coerce_text(text: object, errors: str = "strict", max_chars: int | None = No
 
 
 # Language detection: script first, then a handful of characteristic letters and
-# function words per language.  Cheap, deterministic and good enough to pick
-# marker tables; callers who know the language pass ``lang``.
-_LETTERS = {
-    "uk": "іїєґІЇЄҐ",
-    "pl": "ąęłńśźżĄĘŁŃŚŹŻ",
-    "de": "äöüßÄÖÜ",
-    "es": "ñ¿¡Ñ",
-    "fr": "çœèêëîïûÇ",
-    "it": "ìòù",
-}
-_WORDS = {
-    "en": "the of and to in is that for with was on as by are",
-    "de": "der die das und ist nicht mit von den auf sich des",
-    "fr": "le la les des et est une pour dans qui sur pas du",
-    "es": "el los las del que en por una para con es se",
-    "it": "il della che di per una sono non gli nel alla del",
-    "pl": "nie się jest że na do to jak od przez oraz",
-    "ru": "и в не на что с по это как из за от для",
-    "uk": "і в не на що з до це як від для та",
-}
-_WORD_SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
+# function words per language (``DETECTION_LETTERS``, ``DETECTION_WORDS`` in
+# :mod:`annotator.lang`).  Cheap, deterministic and good enough to pick marker
+# tables; callers who know the language pass ``lang``.
+_LETTERS = {code: letters for code, letters in registry.table("DETECTION_LETTERS").items() if letters}
+_WORD_SETS = {code: frozenset(words) for code, words in registry.table("DETECTION_WORDS").items()}
 # What each function word and each telling letter votes for (a word may vote for several languages).
 _WORD_VOTES = {word: tuple(lang for lang, words in _WORD_SETS.items() if word in words)
                for word in frozenset().union(*_WORD_SETS.values())}
 _LETTER_VOTES = {letter: tuple(lang for lang, letters in _LETTERS.items() if letter in letters)
                  for letter in "".join(_LETTERS.values())}
 _TELLING_LETTER = re.compile("[" + "".join(sorted(_LETTER_VOTES)) + "]")
-# Script counts on UTF-8 bytes, in C: Cyrillic letters U+0400-U+04FF lead with
-# bytes D0-D3; ASCII letters are what survives deleting every other byte.
-_CYRILLIC_LEADS = bytes((0xD0, 0xD1, 0xD2, 0xD3))
-_NOT_ASCII_LETTER = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
+# Script counts on UTF-8 bytes, in C: a Cyrillic letter's first byte is one of
+# ``CYRILLIC_UTF8_LEADS``; ASCII letters are what survives deleting every other byte.
+_SCRIPTS = registry.script_languages()
+_CYRILLIC_LEADS = registry.CYRILLIC_UTF8_LEADS
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if b not in registry.ASCII_LETTER_BYTES)
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 2_000
 
 
-def detect_lang(text: str) -> str:
-    """Guess an ISO 639-1 code from script, letters and function words; ``"und"`` when unsure."""
+# A guess is sure when the votes that only its language got (its own function words and
+# letters) number at least SURE_VOTES and SURE_RATIO times the best other language's, and
+# its function words alone would pick it too: a Russian article quoting a Ukrainian
+# minister has Ukrainian letters, but its function words stay Russian.
+SURE_VOTES = 8
+SURE_RATIO = 3
+
+
+@dataclass(frozen=True, slots=True)
+class LangGuess:
+    """A detected language and the evidence for it."""
+
+    lang: str  # ISO 639-1 code; "und" when the text has no Latin or Cyrillic letters
+    votes: int  # votes only this language got: its own function words, 3 for each telling letter
+    rival: int  # the most such votes another language of the same script got
+    words_agree: bool  # the function words alone pick this language too
+
+    @property
+    def confidence(self) -> float:
+        """The guess's share of the distinguishing votes, 0 when its function words disagree."""
+        return self.votes / (self.votes + self.rival) if self.words_agree and self.votes else 0.0
+
+    @property
+    def sure(self) -> bool:
+        """Sure enough to pick the language's tables alone (see ``SURE_VOTES``, ``SURE_RATIO``)."""
+        return self.words_agree and self.votes >= SURE_VOTES and self.votes >= SURE_RATIO * self.rival
+
+
+def guess_lang(text: str) -> LangGuess:
+    """Guess an ISO 639-1 code from script, letters and function words, with how sure the guess is."""
     sample = text[:_SAMPLE]
     raw = sample.encode("utf-8", "surrogatepass")
     cyrillic = len(raw) - len(raw.translate(None, _CYRILLIC_LEADS))
     latin = len(raw.translate(None, _NOT_ASCII_LETTER))
     if cyrillic == 0 and latin == 0:
-        return "und"
-    candidates = ("ru", "uk") if cyrillic >= latin else ("en", "de", "fr", "es", "it", "pl")
+        return LangGuess("und", 0, 0, False)
+    candidates = _SCRIPTS["cyrillic"] if cyrillic >= latin else _SCRIPTS["latin"]
     scores = dict.fromkeys(candidates, 0)
+    own_words = dict.fromkeys(candidates, 0)  # function words that vote for one candidate only
+    own_letters = dict.fromkeys(candidates, 0)
     for word, count in Counter(filter(_WORD_VOTES.__contains__, _WORD.findall(sample.lower()))).items():
-        for lang in _WORD_VOTES[word]:
-            if lang in scores:
-                scores[lang] += count
+        voters = [lang for lang in _WORD_VOTES[word] if lang in scores]
+        for lang in voters:
+            scores[lang] += count
+        if len(voters) == 1:
+            own_words[voters[0]] += count
     for letter, count in Counter(_TELLING_LETTER.findall(sample)).items():  # one pass for every language's letters
-        for lang in _LETTER_VOTES[letter]:
-            if lang in scores:
-                scores[lang] += 3 * count
-    return max(candidates, key=lambda lang: (scores[lang], -candidates.index(lang)))
+        voters = [lang for lang in _LETTER_VOTES[letter] if lang in scores]
+        for lang in voters:
+            scores[lang] += 3 * count
+        if len(voters) == 1:
+            own_letters[voters[0]] += 3 * count
+    guess = max(candidates, key=lambda lang: (scores[lang], -candidates.index(lang)))
+    own = {lang: own_words[lang] + own_letters[lang] for lang in candidates}
+    rival = max((own[lang] for lang in candidates if lang != guess), default=0)
+    by_words = max(candidates, key=lambda lang: (own_words[lang], lang == guess))
+    return LangGuess(guess, own[guess], rival, by_words == guess)
+
+
+def detect_lang(text: str) -> str:
+    """Guess an ISO 639-1 code from script, letters and function words; ``"und"`` when there are no letters."""
+    return guess_lang(text).lang

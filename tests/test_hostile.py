@@ -13,7 +13,7 @@ from collections import deque
 import pytest
 
 from annotator import Annotator
-from annotator import markers as M
+from annotator import lang as L
 from annotator import rules
 from annotator.api import DEFAULT_MODEL_DIR, default_annotator
 from test_properties import HAS_DEFAULT_MODEL, check_annotation
@@ -92,8 +92,8 @@ def test_asterisks(ann):
 
 
 def _all_markers():
-    out = [e for t in (M.NOTE_MARKERS, M.TRANSLATOR_MARKERS) for es in t.values() for e in es if not e.startswith("re:")]
-    return out + [*M.INLINE_ELISIONS, *M.PARAGRAPH_ELISIONS, *M.ASIDE_PHRASES, *M.GLOSS_PREFIXES]
+    out = [e for name in ("NOTE_MARKERS", "TRANSLATOR_MARKERS") for e in (e for es in L.table(name).values() for e in es) if not e.startswith("re:")]
+    return out + [*L.INLINE_ELISIONS, *L.PARAGRAPH_ELISIONS, *L.entries("ASIDE_PHRASES"), *L.entries("GLOSS_PREFIXES")]
 
 
 @pytest.mark.parametrize("joiner", [" ", "\n", "", "\r\n"])
@@ -180,12 +180,6 @@ def test_prediction_time_grows_linearly(name):
 # "no worse than quadratic".
 WINDOWED = {id(p) for _lang, _entry, p in (*rules.LEGAL, *rules.DISCLAIMER)}
 WINDOWED |= {id(getattr(rules, name)) for name in ("_ANY_LEGAL", "_ANY_DISCLAIMER") if hasattr(rules, name)}
-try:  # run on the first _VERB_WINDOW (400) characters of a paragraph; quadratic on runs of capitalised words
-    from annotator.features import _OUTLET_ATTRIBUTION
-
-    WINDOWED.add(id(_OUTLET_ATTRIBUTION))
-except ImportError:
-    pass
 
 # Modules on the predict path.  (annotator.datasets and annotator.augment build
 # training data offline and are not scanned.)

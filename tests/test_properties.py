@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import annotator
 from annotator import KINDS, Annotator, InputError, detect_lang
-from annotator import markers as M
+from annotator import lang as L
 from annotator.api import DEFAULT_MODEL_DIR, default_annotator
 from annotator.candidates import OPENERS
 from annotator.text import coerce_text
@@ -20,15 +20,16 @@ LANGS = {"und", "ru", "uk", "en", "de", "fr", "es", "it", "pl"}
 RULES = Annotator()
 
 
-def _plain(table):
-    return [entry for entries in table.values() for entry in entries if not entry.startswith("re:")]
+def _plain(name):
+    return [entry for entry in L.entries(name) if not entry.startswith("re:")]
 
 
 DASHES = list("-‐‑‒–—―")
 MARKERS = sorted({
-    *_plain(M.NOTE_MARKERS), *_plain(M.TRANSLATOR_MARKERS), *(cue for by_lang in M.ASIDE_CUES.values() for cues in by_lang.values() for cue in cues),
-    *_plain(M.REPORTING_VERBS), *M.INLINE_ELISIONS, *M.PARAGRAPH_ELISIONS, *M.ASIDE_PHRASES, *M.GLOSS_PREFIXES,
-    *(name for pairs in M.RENAMED_PLACES.values() for pair in pairs for name in pair),
+    *_plain("NOTE_MARKERS"), *_plain("TRANSLATOR_MARKERS"),
+    *(cue for by_lang in L.cues().values() for cues in by_lang.values() for cue in cues),
+    *_plain("REPORTING_VERBS"), *L.INLINE_ELISIONS, *L.PARAGRAPH_ELISIONS, *L.entries("ASIDE_PHRASES"),
+    *L.entries("GLOSS_PREFIXES"), *(name for pair in L.entries("RENAMED_PLACES") for name in pair),
     # examples of the pattern entries (legal labels, disclaimers, author initials)
     "признан иноагентом", "организация запрещена в России", "внесен в реестр иноагентов",
     "banned in Russia", "recognized as a foreign agent", "foreign agent", "заборонена в Україні",
@@ -36,8 +37,7 @@ MARKERS = sorted({
     "InoSMI materials contain assessments exclusively of foreign media", "не отражают позицию редакции",
     "— В.К.", "– А. Б.", "Pokrovsk (Krasnoarmeysk)", "Бахмут (Артемовск)", "Мемориал*", "* признан иноагентом",
     # the form rules: polemic openers, outlet verbs and headlines that name an outlet
-    *(p for table in (M.ASIDE_BRACKET_OPENERS, M.ASIDE_SENTENCE_OPENERS, M.OUTLET_VERBS)
-      for entries in table.values() for p in entries),
+    *(p for name in ("ASIDE_BRACKET_OPENERS", "ASIDE_SENTENCE_OPENERS", "OUTLET_VERBS") for p in L.entries(name)),
     "Bloomberg (USA): ", "The Times: ", "«Иомиури» (Япония): ", ". The author does not mention ", ". Автор почему-то ",
 })
 ODD = [

@@ -91,12 +91,14 @@ def test_a_sentence_that_opens_like_a_polemic_is_an_aside(text, sentence):
 
 def test_every_sentence_opener_holds_a_search_hint():
     # the hints are a prefilter: an opener without one would never be searched for
-    from annotator import markers as M
-    from annotator.rules import _SENTENCE_ASIDE_HINTS
+    from annotator import lang
+    from annotator.rules import forms_for
 
-    for openers in M.ASIDE_SENTENCE_OPENERS.values():
-        for opener in openers:
-            assert any(hint in opener for hint in _SENTENCE_ASIDE_HINTS), opener
+    for langs in (None, *((code,) for code in lang.LANGUAGES)):
+        hints = forms_for(langs).sentence_hints
+        assert len(hints) <= 6
+        for opener in lang.selected_entries("ASIDE_SENTENCE_OPENERS", langs):
+            assert any(hint in opener for hint in hints), opener
 
 
 @pytest.mark.parametrize("text", [

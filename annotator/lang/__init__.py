@@ -1,0 +1,189 @@
+"""The languages the library knows, and the one registry of their words.
+
+Each language has one module here (``en``, ``ru``, ``uk``, ``de``, ``fr``,
+``es``, ``it``, ``pl``) that holds every word it contributes, as plain tables
+named in :data:`TABLES`; :mod:`annotator.lang.common` holds what no single
+language owns (dashes, elision marks, name particles, scripts).  The rest of
+the library reads words only through this registry, so a word added to a
+language module reaches every rule, feature and detector that uses its table.
+
+The text's language selects some tables (:data:`SELECTED_TABLES`: the forms
+a republisher writes in that language, its leads, asides and cue words);
+when detection is sure, only that language's apply (:func:`selection`).
+Every other table applies to every text whatever the guess: a signed note,
+a legal label or a disclaimer is cheap to look for and unambiguous, and
+names (renamed places, outlets) come with the place, not with the text.
+
+The registry is plain data and cheap to import: tools read it too
+(``lang.table("NOTE_MARKERS")``, ``lang.entries("LEGAL_LABELS", "ru")``).
+How table entries are written (dashes, ``re:`` patterns) is described in
+:mod:`annotator.markers`, which compiles them.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any, Iterable
+
+from . import common, de, en, es, fr, it, pl, ru, uk
+from .common import (
+    ASCII_LETTER_BYTES,
+    CYRILLIC_UTF8_LEADS,
+    DASH,
+    INLINE_ELISIONS,
+    ORIGINAL_BRACKETS,
+    OUTLET_NAME_PARTICLES,
+    PARAGRAPH_ELISIONS,
+    PERSON_NAME_PARTICLES,
+)
+
+__all__ = [
+    "LANGUAGES", "TABLES", "SELECTED_TABLES", "module", "table", "entries", "cues", "capitals", "capital_class",
+    "script_languages", "selection", "selected_entries", "selected_cues",
+    "ASCII_LETTER_BYTES", "CYRILLIC_UTF8_LEADS", "DASH", "INLINE_ELISIONS", "ORIGINAL_BRACKETS",
+    "OUTLET_NAME_PARTICLES", "PARAGRAPH_ELISIONS", "PERSON_NAME_PARTICLES",
+]
+
+_MODULES: dict[str, ModuleType] = {"en": en, "ru": ru, "uk": uk, "de": de, "fr": fr, "es": es, "it": it, "pl": pl}
+LANGUAGES: tuple[str, ...] = tuple(_MODULES)
+
+# Every table a language module may hold, and what its entries are.  A language
+# leaves out the tables it has no words for.
+TABLES: dict[str, str] = {
+    # the language itself
+    "SCRIPT": "the script it is written in: 'latin' or 'cyrillic'",
+    "CAPITALS": "its capital letters (a sentence, a name, a headline starts with one)",
+    "DETECTION_LETTERS": "letters that tell it from the other languages of its script",
+    "DETECTION_WORDS": "frequent function words that vote for it",
+    "OPENING_MARKS": "marks a sentence may open with before its capital ('¿', '„')",
+    # signed insertions: kinds note and translator_note, and the source author's own notes
+    "NOTE_MARKERS": "markers of a note the editors or the republisher signed (kind note)",
+    "TRANSLATOR_MARKERS": "markers of a note the translator signed (kind translator_note)",
+    "AUTHOR_MARKERS": "markers of a note the source's own author signed (original text)",
+    "LEGAL_LABELS": "re: phrases of the labels the republisher's law requires (kind legal_label)",
+    "DISCLAIMERS": "re: phrases of the republisher's boilerplate about the material (kind disclaimer)",
+    # asides
+    "ASIDE_PHRASES": "whole bracket contents that are an aside ('так в оригинале')",
+    "ASIDE_BRACKET_OPENERS": "openings of a bracket only a republisher arguing with the source writes",
+    "ASIDE_SENTENCE_OPENERS": "openings of a sentence only a republisher arguing with the source writes",
+    "ASIDE_CUES": "concept -> words of a republisher arguing; the model's cue tokens are the concepts",
+    # leads
+    "OUTLET_VERBS": "verbs with which a lead names the outlet it translates ('…, пишет The Times')",
+    "OUTLET_DESCRIPTORS": "nouns that may stand between such a verb and the outlet ('газета', 'newspaper')",
+    "OUTLET_ARTICLES": "articles that may open an outlet's name ('The Times')",
+    "DESCRIPTOR_ARTICLES": "articles that may open a describing noun ('writes the Swiss newspaper')",
+    "MODEL_OUTLET_VERBS": "verbs before an outlet's name, for the model's attributed_to_outlet token",
+    "MODEL_OUTLET_VERBS_AFTER": "verbs after an outlet's name, for the same token ('Bloomberg reports')",
+    "REPORTING_VERBS": "words of a lead reporting on the source, for the model's reporting_verb token",
+    "BYLINE_CONJUNCTIONS": "words that join the names of a byline ('A and B')",
+    # glosses
+    "RENAMED_PLACES": "(current name, former name) of renamed places",
+    "GLOSS_PREFIXES": "words before a former name inside a gloss ('(formerly Artemovsk)')",
+    "GLOSS_CURRENT_PREFIXES": "words before a current name inside a gloss ('(now Bakhmut)')",
+    "NAME_ENDING_LETTERS": "letters a case ending replaces at the end of a place name",
+}
+
+
+# The tables the text's language selects: its forms, leads, asides and cue words.  Each other
+# table applies to every text, whatever the language guess.
+SELECTED_TABLES: frozenset[str] = frozenset({
+    "ASIDE_BRACKET_OPENERS", "ASIDE_SENTENCE_OPENERS", "ASIDE_CUES",
+    "OUTLET_VERBS", "OUTLET_DESCRIPTORS", "DESCRIPTOR_ARTICLES",
+    "MODEL_OUTLET_VERBS", "MODEL_OUTLET_VERBS_AFTER", "REPORTING_VERBS",
+})
+
+
+def _codes(langs: str | Iterable[str] | None) -> tuple[str, ...]:
+    """``langs`` as known codes in :data:`LANGUAGES` order: ``None`` is every language, a string one."""
+    if langs is None:
+        return LANGUAGES
+    wanted = {langs} if isinstance(langs, str) else set(langs)
+    unknown = wanted - set(LANGUAGES)
+    if unknown:
+        raise ValueError(f"unknown language code(s) {sorted(unknown)}; known: {', '.join(LANGUAGES)}")
+    return tuple(code for code in LANGUAGES if code in wanted)
+
+
+def _check_name(name: str) -> None:
+    if name not in TABLES:
+        raise KeyError(f"no table {name!r}; tables: {', '.join(TABLES)}")
+
+
+def module(code: str) -> ModuleType:
+    """The module that holds one language's tables."""
+    return _MODULES[_codes(code)[0]]
+
+
+def table(name: str, langs: str | Iterable[str] | None = None) -> dict[str, Any]:
+    """``{language: its table}`` for the languages that have table ``name``, in :data:`LANGUAGES` order.
+
+    ``langs`` limits it to some languages (a code or several; ``None``: all).
+    """
+    _check_name(name)
+    return {code: getattr(_MODULES[code], name) for code in _codes(langs) if hasattr(_MODULES[code], name)}
+
+
+def entries(name: str, langs: str | Iterable[str] | None = None) -> tuple[Any, ...]:
+    """Every entry of table ``name`` over ``langs``, the common ones first, each once, in table order."""
+    _check_name(name)
+    merged = [*getattr(common, name, ())]
+    for value in table(name, langs).values():
+        if isinstance(value, dict):
+            raise TypeError(f"{name} maps concepts to words: use cues()")
+        merged.extend(value)
+    return tuple(dict.fromkeys(merged))
+
+
+def cues(langs: str | Iterable[str] | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
+    """``ASIDE_CUES`` by concept: ``{concept: {language: words}}``, concepts in first-seen order."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for code, by_concept in table("ASIDE_CUES", langs).items():
+        for concept, words in by_concept.items():
+            out.setdefault(concept, {})[code] = words
+    return out
+
+
+def capitals(langs: str | Iterable[str] | None = None) -> str:
+    """The capital letters of ``langs`` (all languages when ``None``), each once, sorted."""
+    return "".join(sorted(set("".join(table("CAPITALS", langs).values()))))
+
+
+def capital_class(langs: str | Iterable[str] | None = None) -> str:
+    """A regex class of the capitals of ``langs``, runs of consecutive letters as ranges (``[A-ZÄÖÜ]``)."""
+    letters = capitals(langs)
+    runs: list[list[str]] = []
+    for letter in letters:
+        if runs and ord(letter) == ord(runs[-1][-1]) + 1:
+            runs[-1].append(letter)
+        else:
+            runs.append([letter])
+    parts = (f"{run[0]}-{run[-1]}" if len(run) > 2 else "".join(run) for run in runs)
+    return "[" + "".join(parts) + "]"
+
+
+def script_languages() -> dict[str, tuple[str, ...]]:
+    """``{script: its languages}``, each in :data:`LANGUAGES` order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for code, script in table("SCRIPT").items():
+        out[script] = (*out.get(script, ()), code)
+    return out
+
+
+def selection(lang: str | None, sure: bool = True) -> tuple[str, ...] | None:
+    """The languages whose selected tables apply to a text in ``lang``.
+
+    ``(lang,)`` when the guess is ``sure`` and the language known; ``None``
+    (every language's) otherwise: a text the detector is unsure of, or in a
+    language without a module, keeps every form table.
+    """
+    return (lang,) if sure and lang in _MODULES else None
+
+
+def selected_entries(name: str, langs: tuple[str, ...] | None) -> tuple[Any, ...]:
+    """:func:`entries` of ``name`` for ``langs`` if the language selects that table, else every language's."""
+    return entries(name, langs if name in SELECTED_TABLES else None)
+
+
+def selected_cues(langs: tuple[str, ...] | None) -> dict[str, dict[str, tuple[str, ...]]]:
+    """:func:`cues` for ``langs`` if the language selects ``ASIDE_CUES``, else every language's."""
+    return cues(langs if "ASIDE_CUES" in SELECTED_TABLES else None)

@@ -1,0 +1,115 @@
+"""English: an English-language republisher's words, and a machine translation's of Russian ones.
+
+Every table is described in :mod:`annotator.lang` (``TABLES``).
+"""
+
+from __future__ import annotations
+
+SCRIPT = "latin"
+CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+DETECTION_LETTERS = ""
+DETECTION_WORDS: tuple[str, ...] = (
+    "the", "of", "and", "to", "in", "is", "that", "for", "with", "was", "on", "as", "by", "are",
+)
+
+NOTE_MARKERS: tuple[str, ...] = (
+    "Approx. InoSMI", "Approx. ed.", "Approx. edit.", "Note InoSMI", "InoSMI note",
+    "— InoSMI", "Editor's note", "Editors' note", "Ed. note", "— Ed.", "— Editor", "— Eds.",
+)
+# Machine translation turns "прим. пер." into all of these.
+TRANSLATOR_MARKERS: tuple[str, ...] = (
+    "Translator's note", "Translators' note", "Transl. note", "approx. transl.",
+    "approx. trans.", "approx. per.", "approx. lane", "— Trans.", "— Transl.",
+)
+AUTHOR_MARKERS: tuple[str, ...] = ("author's note", "— Author")
+
+LEGAL_LABELS: tuple[str, ...] = (
+    r"re:(?:banned|prohibited|outlawed)\s+in\s+(?:Russia|the\s+Russian\s+Federation|the\s+RF)",
+    r"re:(?:recogni[sz]ed|designated|listed|declared)\s+(?:in\s+Russia\s+)?as\s+(?:an?\s+)?(?:\w+\s+)?(?:foreign\s+agent|extremist|terrorist|undesirable)",
+    r"re:^\s*(?:a\s+)?foreign\s+agent\s*$",
+)
+DISCLAIMERS: tuple[str, ...] = (
+    r"re:InoSMI\s+materials\s+contain\s+(?:assessments|evaluations|estimates)\s+(?:exclusively|solely|only)",
+    r"re:do(?:es)?\s+not\s+reflect\s+the\s+(?:position|opinion|views?)\s+of\s+(?:the\s+)?(?:InoSMI\s+)?edit",
+)
+
+ASIDE_BRACKET_OPENERS: tuple[str, ...] = (
+    "as if", "as though", "which, of course,", "which, naturally,", "which is, of course,",
+    "in reality,", "ironically,", "tellingly,", "needless to say", "to put it mildly", "unsurprisingly,",
+)
+ASIDE_SENTENCE_OPENERS: tuple[str, ...] = (
+    "The author does not mention", "The author doesn't mention", "The author fails to mention",
+    "The author forgets", "The author says nothing", "The author is silent", "The author keeps silent",
+    "The author, for some reason,", "The author conveniently", "The authors do not mention",
+    "The authors forget", "The authors, for some reason,", "For some reason, the author",
+)
+ASIDE_CUES: dict[str, tuple[str, ...]] = {
+    "author": ("the author", "the authors", "author"),
+    "as_if": ("as if",),
+    "of_course": ("of course", "naturally", "needless to say"),
+    "apparently": ("apparently",),
+    "obviously": ("obviously",),
+    "keeps_silent": ("forget", "forgets", "silent", "fails to mention", "does not mention", "does not ask"),
+    "somehow": ("conveniently",),
+    "reminder": ("we note", "recall that", "it is worth"),
+}
+
+OUTLET_VERBS: tuple[str, ...] = (
+    "writes", "reports", "wrote", "reported", "according to", "points out", "notes", "claims",
+)
+OUTLET_DESCRIPTORS: tuple[str, ...] = (
+    "newspaper", "daily", "weekly", "magazine", "publication", "outlet", "website", "portal", "agency",
+    "news agency", "broadcaster", "channel", "tabloid", "journal",
+)
+# "The Times", "writes the Swiss newspaper …", "Time, a weekly magazine, …"
+OUTLET_ARTICLES: tuple[str, ...] = ("the",)
+DESCRIPTOR_ARTICLES: tuple[str, ...] = ("the", "a")
+MODEL_OUTLET_VERBS: tuple[str, ...] = ("reports", "writes", "wrote", "reported", "according to", "says", "notes")
+MODEL_OUTLET_VERBS_AFTER: tuple[str, ...] = ("reports", "writes", "reported", "says", "notes")
+REPORTING_VERBS: tuple[str, ...] = (
+    "reports", "writes", "reported", "wrote", "according to", "says", "notes", "believes",
+    "claims", "argues", "informs", "the author", "the newspaper", "the publication",
+    "columnist", "the edition", "the journalist",
+)
+BYLINE_CONJUNCTIONS: tuple[str, ...] = ("and",)
+
+RENAMED_PLACES: tuple[tuple[str, str], ...] = (
+    ("Pokrovsk", "Krasnoarmeysk"), ("Bakhmut", "Artemovsk"), ("Bakhmut", "Artyomovsk"),
+    ("Toretsk", "Dzerzhinsk"), ("Dnipro", "Dnepropetrovsk"), ("Myrnohrad", "Dimitrov"),
+    ("Kropyvnytskyi", "Kirovograd"), ("Horishni Plavni", "Komsomolsk"),
+    ("Novomoskovsk", "Samar"), ("Pokrovske", "Krasnoarmeiske"), ("Sloviansk", "Slavyansk"),
+    ("Vuhledar", "Ugledar"), ("Chasiv Yar", "Chasov Yar"),
+    ("Kostiantynivka", "Konstantinovka"), ("Kupiansk", "Kupyansk"), ("Siversk", "Seversk"),
+    ("Zaporizhzhia", "Zaporozhye"), ("Mykolaiv", "Nikolaev"), ("Kharkiv", "Kharkov"),
+    ("Avdiivka", "Avdeyevka"), ("Vovchansk", "Volchansk"), ("Lyman", "Krasny Liman"),
+    ("Horlivka", "Gorlovka"), ("Kadiivka", "Stakhanov"), ("Khrustalnyi", "Krasny Luch"),
+    ("Dovzhansk", "Sverdlovsk"), ("Sorokyne", "Krasnodon"), ("Holubivka", "Kirovsk"),
+    # the 2016 decommunisation renamings and later ones, in the spellings translations use
+    ("Dnipro", "Dnipropetrovsk"), ("Kropyvnytskyi", "Kirovohrad"), ("Bakhmut", "Artemivsk"),
+    ("Pokrovsk", "Krasnoarmiisk"), ("Toretsk", "Dzerzhynsk"), ("Chornomorsk", "Illichivsk"),
+    ("Chornomorsk", "Ilyichevsk"), ("Chornomorsk", "Ilichevsk"), ("Kamianske", "Dniprodzerzhynsk"),
+    ("Kamianske", "Dneprodzerzhinsk"), ("Pokrov", "Ordzhonikidze"), ("Podilsk", "Kotovsk"),
+    ("Oleshky", "Tsiurupynsk"), ("Oleshky", "Tsyurupinsk"), ("Zviahel", "Novohrad-Volynskyi"),
+    ("Zviahel", "Novograd-Volynsky"), ("Sheptytskyi", "Chervonohrad"), ("Sheptytskyi", "Chervonograd"),
+    ("Snovsk", "Shchors"), ("Kalmiuske", "Komsomolske"),
+    # Soviet and other renamings a republisher recalls: Russia, the Caucasus, Central Asia, beyond
+    ("Ivano-Frankivsk", "Stanislav"), ("Khmelnytskyi", "Proskurov"), ("Donetsk", "Stalino"),
+    ("Luhansk", "Voroshilovgrad"), ("Volgograd", "Stalingrad"), ("St. Petersburg", "Leningrad"),
+    ("Saint Petersburg", "Leningrad"), ("Yekaterinburg", "Sverdlovsk"), ("Nizhny Novgorod", "Gorky"),
+    ("Samara", "Kuibyshev"), ("Tver", "Kalinin"), ("Vladikavkaz", "Ordzhonikidze"),
+    ("Kaliningrad", "Königsberg"), ("Kaliningrad", "Koenigsberg"), ("Sovetsk", "Tilsit"),
+    ("Tbilisi", "Tiflis"), ("Gyumri", "Leninakan"), ("Ganja", "Kirovabad"), ("Almaty", "Alma-Ata"),
+    ("Astana", "Nur-Sultan"), ("Astana", "Akmola"), ("Astana", "Tselinograd"), ("Bishkek", "Frunze"),
+    ("Dushanbe", "Stalinabad"), ("Khujand", "Leninabad"), ("Turkmenabat", "Chardzhou"),
+    ("Turkmenabat", "Chardjou"), ("Turkmenbashi", "Krasnovodsk"), ("Shymkent", "Chimkent"),
+    ("Oral", "Uralsk"), ("Svalbard", "Spitsbergen"), ("Myanmar", "Burma"), ("Eswatini", "Swaziland"),
+    ("Sri Lanka", "Ceylon"), ("North Macedonia", "Macedonia"), ("Türkiye", "Turkey"),
+    ("Varash", "Kuznetsovsk"), ("Pivdennoukrainsk", "Yuzhnoukrainsk"), ("Bokhtar", "Kurgan-Tyube"),
+    ("Bokhtar", "Kurgan-Tube"), ("Istaravshan", "Ura-Tyube"), ("Kulob", "Kulyab"), ("Karakol", "Przhevalsk"),
+    ("Taraz", "Zhambyl"), ("Taraz", "Dzhambul"), ("Oskemen", "Ust-Kamenogorsk"), ("Semey", "Semipalatinsk"),
+    ("Kostanay", "Kustanai"), ("Aktau", "Shevchenko"), ("Atyrau", "Guryev"), ("Vanadzor", "Kirovakan"),
+    ("Chisinau", "Kishinev"), ("Tallinn", "Reval"), ("Kaunas", "Kovno"), ("Daugavpils", "Dvinsk"),
+    ("Tartu", "Dorpat"), ("Jelgava", "Mitau"), ("Enerhodar", "Energodar"),
+)
+GLOSS_PREFIXES: tuple[str, ...] = ("formerly", "former", "Soviet name", "Russian name")
+GLOSS_CURRENT_PREFIXES: tuple[str, ...] = ("now", "today", "currently")

@@ -1,0 +1,29 @@
+"""Spanish.
+
+Every table is described in :mod:`annotator.lang` (``TABLES``).
+"""
+
+from __future__ import annotations
+
+SCRIPT = "latin"
+CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÑÓÚÜ"
+DETECTION_LETTERS = "ñ¿¡Ñ"
+DETECTION_WORDS: tuple[str, ...] = ("el", "los", "las", "del", "que", "en", "por", "una", "para", "con", "es", "se")
+OPENING_MARKS: tuple[str, ...] = ("¿", "¡")
+
+NOTE_MARKERS: tuple[str, ...] = ("N. de la R.", "N. de la Red.", "Nota de la redacción", "N. del E.", "Nota del editor")
+TRANSLATOR_MARKERS: tuple[str, ...] = ("N. del T.", "Nota del traductor")
+AUTHOR_MARKERS: tuple[str, ...] = ("N. del A.", "nota del autor")
+
+ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("como si", "lo que, por supuesto,", "lo cual, por supuesto,")
+ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("El autor olvida", "El autor omite", "El autor no menciona")
+ASIDE_CUES: dict[str, tuple[str, ...]] = {
+    "author": ("el autor", "los autores"),
+    "as_if": ("como si",),
+    "of_course": ("por supuesto",),
+    "obviously": ("evidentemente",),
+}
+
+OUTLET_VERBS: tuple[str, ...] = ("escribe", "informa")
+OUTLET_DESCRIPTORS: tuple[str, ...] = ("el diario", "el periódico", "la revista")
+MODEL_OUTLET_VERBS: tuple[str, ...] = ("escribe", "según")

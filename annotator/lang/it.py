@@ -1,0 +1,29 @@
+"""Italian.
+
+Every table is described in :mod:`annotator.lang` (``TABLES``).
+"""
+
+from __future__ import annotations
+
+SCRIPT = "latin"
+CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÈÉÌÍÎÒÓÙÚ"
+DETECTION_LETTERS = "ìòù"
+DETECTION_WORDS: tuple[str, ...] = (
+    "il", "della", "che", "di", "per", "una", "sono", "non", "gli", "nel", "alla", "del",
+)
+
+NOTE_MARKERS: tuple[str, ...] = ("N.d.R.", "NdR", "Nota della redazione")
+TRANSLATOR_MARKERS: tuple[str, ...] = ("N.d.T.", "NdT", "Nota del traduttore")
+AUTHOR_MARKERS: tuple[str, ...] = ("N.d.A.", "nota dell'autore")
+
+ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("come se", "il che, ovviamente,", "cosa che, ovviamente,")
+ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("L'autore dimentica", "L'autore tace", "L'autore non menziona")
+ASIDE_CUES: dict[str, tuple[str, ...]] = {
+    "author": ("l'autore", "gli autori"),
+    "as_if": ("come se",),
+    "of_course": ("ovviamente", "naturalmente"),
+}
+
+OUTLET_VERBS: tuple[str, ...] = ("scrive", "riporta")
+OUTLET_DESCRIPTORS: tuple[str, ...] = ("il quotidiano", "il giornale", "il settimanale")
+MODEL_OUTLET_VERBS: tuple[str, ...] = ("scrive", "secondo")

@@ -1,0 +1,28 @@
+"""Polish.
+
+Every table is described in :mod:`annotator.lang` (``TABLES``).
+"""
+
+from __future__ import annotations
+
+SCRIPT = "latin"
+CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZĄĆĘŁŃÓŚŹŻ"
+DETECTION_LETTERS = "ąęłńśźżĄĘŁŃŚŹŻ"
+DETECTION_WORDS: tuple[str, ...] = ("nie", "się", "jest", "że", "na", "do", "to", "jak", "od", "przez", "oraz")
+OPENING_MARKS: tuple[str, ...] = ("„",)
+
+NOTE_MARKERS: tuple[str, ...] = ("przyp. red.", "dop. red.", "przypis redakcji")
+TRANSLATOR_MARKERS: tuple[str, ...] = ("przyp. tłum.", "przyp. tł.", "przypis tłumacza")
+AUTHOR_MARKERS: tuple[str, ...] = ("przyp. aut.",)
+
+ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("jakby", "jak gdyby", "co oczywiście")
+ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("Autor pomija", "Autor zapomina", "Autor nie wspomina")
+ASIDE_CUES: dict[str, tuple[str, ...]] = {
+    "author": ("autor", "autorzy"),
+    "as_if": ("jakby",),
+    "of_course": ("oczywiście", "rzecz jasna"),
+}
+
+OUTLET_VERBS: tuple[str, ...] = ("pisze", "informuje")
+OUTLET_DESCRIPTORS: tuple[str, ...] = ("dziennik", "tygodnik", "gazeta", "portal")
+MODEL_OUTLET_VERBS: tuple[str, ...] = ("pisze",)
