@@ -19,29 +19,10 @@ from pathlib import Path
 from typing import Sequence
 
 from .cli import add_model_options, annotator_from_args
-from .spans import KINDS, Annotation, Span
+from . import kinds as _kinds
+from .spans import Annotation, Span
 
 RESET = "\x1b[0m"
-ANSI: dict[str, str] = {  # foreground;background, readable on dark and light terminals
-    "note": "30;43",
-    "translator_note": "30;46",
-    "legal_label": "97;41",
-    "gloss": "30;42",
-    "aside": "97;45",
-    "elision": "97;100",
-    "lead": "97;44",
-    "disclaimer": "30;47",
-}
-CSS_COLOURS: dict[str, str] = {
-    "note": "#ffe08a",
-    "translator_note": "#9fe3ef",
-    "legal_label": "#ffb3b3",
-    "gloss": "#b6e8a8",
-    "aside": "#e6c2f2",
-    "elision": "#d5d5d5",
-    "lead": "#bcd3ff",
-    "disclaimer": "#f2dcc2",
-}
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS: tuple[str, ...] = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -51,9 +32,9 @@ CHROMIUM_FLAGS: tuple[str, ...] = (
 
 # ------------------------------------------------------------------ shared
 def kind_counts(annotation: Annotation) -> dict[str, int]:
-    """Spans per kind, in :data:`KINDS` order, kinds present only."""
+    """Spans per kind, in the registry's order, kinds present only."""
     counts = Counter(span.kind for span in annotation.spans)
-    return {kind: counts[kind] for kind in KINDS if counts[kind]}
+    return {kind: counts[kind] for kind in _kinds.names() if counts[kind]}
 
 
 def describe(span: Span) -> str:
@@ -91,7 +72,8 @@ def render_terminal(annotation: Annotation, color: bool) -> str:
 
 def _paint(piece: str, kind: str) -> str:
     """Colour each line of ``piece`` on its own, so a span across lines never bleeds."""
-    return "\n".join(f"\x1b[{ANSI[kind]}m{line}{RESET}" if line else line for line in piece.split("\n"))
+    code = _kinds.get(kind).ansi
+    return "\n".join(f"\x1b[{code}m{line}{RESET}" if line else line for line in piece.split("\n"))
 
 
 def legend_terminal(annotation: Annotation, color: bool) -> str:
@@ -125,7 +107,7 @@ footer { font: .75rem/1.4 system-ui, "DejaVu Sans", sans-serif; color: #777; pad
 
 
 def _css() -> str:
-    kinds = "\n".join(f".kind-{kind} {{ background: {colour}; }}" for kind, colour in CSS_COLOURS.items())
+    kinds = "\n".join(f".kind-{kind.name} {{ background: {kind.css}; }}" for kind in _kinds.REGISTRY)
     return _CSS + kinds + "\n"
 
 
