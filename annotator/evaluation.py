@@ -41,9 +41,10 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from .cli import add_model_options, annotator_from_args
+from .records import DatasetError, check_record, iter_records, read_records  # noqa: F401 (old names)
 from .rules import is_marked
 from .spans import KINDS, Annotation, Span
 
@@ -51,10 +52,6 @@ ROWS: tuple[str, ...] = ("overall", "marked", "unmarked", *KINDS)
 CONTEXT_CHARS = 60
 MAX_ERRORS = 50
 PLOTS_HINT = "plots need matplotlib: pip install annotator[plots]"
-
-
-class DatasetError(ValueError):
-    """A gold file that cannot be read; the message names the file and line."""
 
 
 # ------------------------------------------------------------------ results
@@ -280,68 +277,6 @@ def score(gold: Sequence[Sequence[SpanLike]], predicted: Sequence[Sequence[SpanL
     pairs = tuple(DocumentPair(i, t, tuple(x.span for x in g), tuple(x.span for x in p))
                   for i, t, (g, p) in zip(ids, texts, tagged))
     return EvaluationResult(len(texts), tuple(rows), pairs)
-
-
-# ------------------------------------------------------------------ records
-def check_record(record: Any) -> None:
-    """Raise ``ValueError`` saying why ``record`` breaks the guide's record format."""
-    if not isinstance(record, dict):
-        raise ValueError(f"a record must be a JSON object, not {type(record).__name__}")
-    if not isinstance(record.get("text"), str):
-        raise ValueError("record has no string field 'text'")
-    if "spans" not in record:
-        return
-    spans = record["spans"]
-    if not isinstance(spans, list):
-        raise ValueError("'spans' must be a list")
-    previous_end = 0
-    for n, span in enumerate(spans):
-        if not isinstance(span, dict) or not all(isinstance(span.get(k), int) for k in ("start", "end")):
-            raise ValueError(f"span {n} needs integer 'start' and 'end'")
-        if span.get("kind") not in KINDS:
-            raise ValueError(f"span {n} has unknown kind {span.get('kind')!r}; expected one of {KINDS}")
-        if not 0 <= span["start"] < span["end"] <= len(record["text"]):
-            raise ValueError(f"span {n} [{span['start']}, {span['end']}) does not fit a text of "
-                             f"{len(record['text'])} characters")
-        if span["start"] < previous_end:
-            raise ValueError(f"span {n} overlaps the previous one or is out of order (spans must be sorted)")
-        previous_end = span["end"]
-
-
-def read_records(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
-    """Read guide-format JSONL files; a bad line raises :class:`DatasetError` naming file and line."""
-    return list(iter_records(paths))
-
-
-def iter_records(paths: Iterable[str | Path], splits: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
-    """Stream guide-format records, optionally only those whose ``split`` is in ``splits``."""
-    wanted = set(splits) if splits is not None else None
-    for path in paths:
-        try:
-            handle = open(path, encoding="utf-8")
-        except OSError as exc:
-            raise DatasetError(f"{path}: cannot read: {exc.strerror or exc}") from None
-        with handle:
-            try:
-                for number, line in enumerate(handle, 1):
-                    if line.strip():
-                        record = _parse_line(line, path, number)
-                        if wanted is None or record.get("split") in wanted:
-                            yield record
-            except UnicodeDecodeError as exc:
-                raise DatasetError(f"{path}: not UTF-8 ({exc.reason})") from None
-
-
-def _parse_line(line: str, path: str | Path, number: int) -> dict[str, Any]:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise DatasetError(f"{path}:{number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
-    try:
-        check_record(record)
-    except ValueError as exc:
-        raise DatasetError(f"{path}:{number}: {exc}") from None
-    return record
 
 
 # ------------------------------------------------------------------ models

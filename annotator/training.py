@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple
 
 from .api import Annotator, Prepared
-from .evaluation import iter_records
 from .features import model_candidates
 from .model import NONE, CandidateClassifier
+from .records import iter_records
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_TRAINING_FILES = (
