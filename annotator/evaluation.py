@@ -1,7 +1,5 @@
 """Scores: the annotation guide's metrics, computed exactly as the guide defines them.
 
-    annotator evaluate GOLD.jsonl [...] [--model DIR | --rules-only] [--json] [--split S] [--report DIR]
-
 Every evaluation has one row per subset of spans, in this order: ``overall``,
 ``marked``, ``unmarked``, then each kind of :data:`annotator.spans.KINDS`.
 A row scores the gold and predicted spans that belong to it (for the
@@ -34,16 +32,13 @@ which keeps ``--json`` strict JSON.  Scoring zero documents is an error.
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from .cli import add_model_options, annotator_from_args
 from .records import DatasetError, check_record, iter_records, read_records  # noqa: F401 (old names)
 from .rules import is_marked
 from .spans import KINDS, Annotation, Span
@@ -535,49 +530,3 @@ def format_errors(result: EvaluationResult, limit: int = MAX_ERRORS) -> str:
             lines += [f"- `{pair.id}` [{span.start}, {span.end}) **{span.kind}**{source}: {note}", "",
                       "  ```text", f"  {_context(pair.text, span)}", "  ```", ""]
     return "\n".join(lines)
-
-
-# ------------------------------------------------------------------ CLI
-def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("gold", nargs="+", type=Path, help="guide-format JSONL file(s) with gold spans")
-    add_model_options(parser, rules_help="score the marker tables alone, no model")
-    parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
-    parser.add_argument("--split", default=None, help="score only records whose 'split' equals this")
-    parser.add_argument("--report", type=Path, default=None, metavar="DIR",
-                        help="write scores.md, scores.json, errors.md and plots (needs annotator[plots])")
-
-
-def run(args: argparse.Namespace) -> int:
-    try:
-        records = read_records(args.gold)
-    except DatasetError as exc:
-        return _fail(str(exc))
-    if args.split is not None:
-        records = [r for r in records if r.get("split") == args.split]
-    if not any("spans" in r for r in records):
-        where = f" with split {args.split!r}" if args.split is not None else ""
-        return _fail(f"no labelled records{where} in {', '.join(map(str, args.gold))}")
-    try:
-        model = annotator_from_args(args)
-    except ValueError as exc:
-        return _fail(str(exc))
-    model_name = "rules-only" if args.rules_only else str(args.model or "default")
-    result = evaluate(records, model)
-    meta = {"gold": [str(p) for p in args.gold], "split": args.split, "model": model_name}
-    if args.json:
-        print(json.dumps({**meta, **result.to_dict()}, ensure_ascii=False))
-    else:
-        print(f"model: {model_name}")
-        print(format_table(result))
-    if args.report is not None:
-        try:
-            write_report(result, args.report, title=f"Scores: {model_name}", meta=meta)
-        except RuntimeError as exc:
-            return _fail(f"{exc} (scores.md, scores.json and errors.md were written to {args.report})")
-        print(f"report written to {args.report}", file=sys.stderr)
-    return 0
-
-
-def _fail(message: str) -> int:
-    print(f"annotator evaluate: error: {message}", file=sys.stderr)
-    return 2

@@ -1,24 +1,19 @@
-"""``annotator show``: an article with its editorial spans highlighted, in a terminal or as HTML.
+"""Rendering an annotation: an article with its editorial spans highlighted, in a terminal or as HTML.
 
-    annotator show FILE [--html OUT.html] [--model DIR | --rules-only] [--lang xx]
-
-In a terminal each span is coloured by kind (ANSI); without colour (stdout not
+What ``annotator show`` prints or writes.  In a terminal each span is coloured by kind (ANSI); without colour (stdout not
 a tty, ``NO_COLOR`` set, or ``--color never``) it is written ``⟦kind: …⟧``.
 The HTML page is standalone: inline CSS, no scripts, no network resources.
 """
 
 from __future__ import annotations
 
-import argparse
 import html
 import os
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Sequence
 
-from .cli import add_model_options, annotator_from_args
 from . import kinds as _kinds
 from .spans import Annotation, Span
 
@@ -55,6 +50,19 @@ def summary(annotation: Annotation) -> str:
 
 
 # ------------------------------------------------------------------ terminal
+def format_spans(result: Annotation, title: str = "", width: int = 70) -> str:
+    """A plain-text table: offsets, kind, who decided, and the span's text."""
+    lines = [f"{title}: {len(result.spans)} editorial span(s), lang={result.lang}"] if title else []
+    for span in result.spans:
+        snippet = result.text[span.start : span.end].replace("\n", "\u23ce")
+        if len(snippet) > width:
+            snippet = snippet[: width - 12] + " \u2026 " + snippet[-9:]
+        decided = span.marker if span.source == "rule" else f"model p={span.score:.2f}"
+        lines.append(f"  [{span.start:>6}, {span.end:>6})  {span.kind:<15} {snippet}")
+        lines.append(f"  {'':>17}  {'':<15} \u21b3 {decided}")
+    return "\n".join(lines)
+
+
 def render_terminal(annotation: Annotation, color: bool) -> str:
     """The text with spans coloured by kind (``color``) or written ``⟦kind: …⟧``, then a legend.
 
@@ -177,47 +185,10 @@ def run_chromium(page: Path, *extra: str, user_data_dir: Path, binary: str = CHR
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
 
 
-# ------------------------------------------------------------------ CLI
-def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="a UTF-8 text file ('-' for standard input)")
-    parser.add_argument("--html", type=Path, default=None, metavar="OUT.html", help="write a standalone HTML page")
-    add_model_options(parser)
-    parser.add_argument("--lang", default=None, help="ISO 639-1 code; detected when omitted")
-    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                        help="colour the terminal output (auto: only on a tty without NO_COLOR)")
-
-
+# ------------------------------------------------------------------ colour
 def use_color(choice: str = "auto", stream: object = None) -> bool:
     """Colour for ``always``; for ``auto`` only on a tty and when ``NO_COLOR`` is unset or empty."""
     if choice != "auto":
         return choice == "always"
     stream = sys.stdout if stream is None else stream
     return bool(getattr(stream, "isatty", lambda: False)()) and not os.environ.get("NO_COLOR")
-
-
-def run(args: argparse.Namespace) -> int:
-    raw = sys.stdin.buffer.read() if str(args.file) == "-" else args.file.read_bytes()
-    try:
-        annotator = annotator_from_args(args)
-    except ValueError as exc:
-        print(f"annotator show: error: {exc}", file=sys.stderr)
-        return 2
-    annotation = annotator.predict(raw, lang=args.lang)
-    title = "standard input" if str(args.file) == "-" else args.file.name
-    if args.html is not None:
-        args.html.write_text(render_html(annotation, title), encoding="utf-8")
-        print(f"wrote {args.html}: {summary(annotation)}")
-    else:
-        print(render_terminal(annotation, use_color(args.color)))
-    return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command alone (``python -m annotator.show``)."""
-    parser = argparse.ArgumentParser(prog="annotator show", description=__doc__.splitlines()[0])
-    configure(parser)
-    return run(parser.parse_args(argv))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -11,6 +11,7 @@ import pytest
 
 from annotator import show
 from annotator.api import Annotator
+from annotator.cli import show as show_command
 from annotator.show import render_html, render_terminal
 from annotator.spans import Annotation, Span
 
@@ -135,12 +136,12 @@ def test_html_without_spans() -> None:
 
 def test_cli_writes_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     parser = argparse.ArgumentParser()
-    show.configure(parser)
+    show_command.configure(parser)
     out = tmp_path / "seed.html"
-    assert show.run(parser.parse_args([str(SEED), "--rules-only", "--html", str(out)])) == 0
+    assert show_command.run(parser.parse_args([str(SEED), "--rules-only", "--html", str(out)])) == 0
     assert "wrote" in capsys.readouterr().out
     assert out.read_text(encoding="utf-8").count("<mark") == 4  # note, label, elision and the lead
-    assert show.run(parser.parse_args([str(SEED), "--rules-only"])) == 0
+    assert show_command.run(parser.parse_args([str(SEED), "--rules-only"])) == 0
     printed = capsys.readouterr().out
     assert "⟦gloss: (Krasnoarmeysk)⟧" in printed  # captured stdout is not a tty: no colour
 
