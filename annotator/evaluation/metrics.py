@@ -1,7 +1,7 @@
 """Scores: the annotation guide's metrics, computed exactly as the guide defines them.
 
 Every evaluation has one row per subset of spans, in this order: ``overall``,
-``marked``, ``unmarked``, then each kind of :data:`annotator.spans.KINDS`.
+``marked``, ``unmarked``, then each kind of :data:`annotator.kinds.KINDS`.
 A row scores the gold and predicted spans that belong to it (for the
 ``marked``/``unmarked`` rows :func:`annotator.rules.is_marked` decides on the
 span's own text, for gold and predicted spans alike):
@@ -32,21 +32,16 @@ which keeps ``--json`` strict JSON.  Scoring zero documents is an error.
 
 from __future__ import annotations
 
-import json
-import math
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from .records import DatasetError, check_record, iter_records, read_records  # noqa: F401 (old names)
-from .rules import is_marked
-from .spans import KINDS, Annotation, Span
+from ..kinds import KINDS
+from ..records import check_record
+from ..rules import is_marked
+from ..spans import Annotation, Span
 
 ROWS: tuple[str, ...] = ("overall", "marked", "unmarked", *KINDS)
-CONTEXT_CHARS = 60
-MAX_ERRORS = 50
-PLOTS_HINT = "plots need matplotlib: pip install annotator[plots]"
 
 
 # ------------------------------------------------------------------ results
@@ -310,223 +305,9 @@ def evaluate(records: Iterable[Mapping[str, Any]], model: Any = None) -> Evaluat
     if not labelled:
         raise ValueError("nothing to score: no record has 'spans'")
     if model is None:
-        from .api import default_annotator
+        from ..api import default_annotator
 
         model = default_annotator()
     annotations = _predict(model, labelled)
     return score([r["spans"] for r in labelled], [a.spans for a in annotations], [r["text"] for r in labelled],
                  ids=[str(r.get("id", i)) for i, r in enumerate(labelled)])
-
-
-# ------------------------------------------------------------------ tables
-COLUMNS = ("gold", "pred", "ex_P", "ex_R", "ex_F1", "ov_P", "ov_R", "ov_F1", "ch_P", "ch_R", "ch_F1", "doc_acc")
-TABLE_HEADER = f"{'row':<16}" + "".join(f"{c:>8}" for c in COLUMNS)
-
-
-def _cells(row: RowScores) -> list[str]:
-    numbers = [row.exact.precision, row.exact.recall, row.exact.f1, row.overlap.precision, row.overlap.recall,
-               row.overlap.f1, row.char.precision, row.char.recall, row.char.f1, row.doc_accuracy]
-    return [str(row.gold), str(row.predicted), *(f"{x:.3f}" for x in numbers)]
-
-
-def format_table(result: EvaluationResult) -> str:
-    """The fixed plain-text table: same rows, order and widths every run."""
-    lines = [f"documents: {result.documents}", TABLE_HEADER, "-" * len(TABLE_HEADER)]
-    for row in result.rows:
-        lines.append(f"{row.name:<16}" + "".join(f"{c:>8}" for c in _cells(row)))
-    return "\n".join(lines)
-
-
-def format_markdown(result: EvaluationResult, title: str = "Scores") -> str:
-    """The table as Markdown, with the column legend."""
-    lines = [f"# {title}", "", f"Documents: {result.documents}", "",
-             "| row | " + " | ".join(COLUMNS) + " |", "|---|" + "---:|" * len(COLUMNS)]
-    lines += [f"| {row.name} | " + " | ".join(_cells(row)) + " |" for row in result.rows]
-    lines += ["", "ex = exact span match, ov = SemEval-2020 Task 11 overlap (kinds must match), "
-              "ch = editorial characters (kind ignored), doc_acc = has-any-span accuracy.",
-              "Zero division: P = 1 with nothing predicted, R = 1 with nothing in gold, F1 = 0 when P + R = 0."]
-    return "\n".join(lines) + "\n"
-
-
-# ------------------------------------------------------------------ report
-def write_report(result: EvaluationResult, out: str | Path, title: str = "Scores",
-                 meta: Mapping[str, Any] | None = None) -> list[Path]:
-    """Write scores.md, scores.json, errors.md and the plots to ``out``; return the paths.
-
-    The text files are written first, so a missing matplotlib still leaves them.
-    """
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    written = [out / "scores.md", out / "scores.json", out / "errors.md"]
-    written[0].write_text(format_markdown(result, title), encoding="utf-8")
-    payload = {**dict(meta or {}), **result.to_dict()}
-    written[1].write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    written[2].write_text(format_errors(result), encoding="utf-8")
-    plt = _pyplot()
-    for name, draw in (("pr_curve.png", _plot_pr), ("calibration.png", _plot_calibration),
-                       ("confusion.png", _plot_confusion)):
-        figure = draw(plt, result)
-        figure.savefig(out / name, dpi=110, bbox_inches="tight")
-        plt.close(figure)
-        written.append(out / name)
-    return written
-
-
-def _pyplot() -> Any:
-    """matplotlib's pyplot on the Agg backend, or a clear error naming the extra to install."""
-    try:
-        import matplotlib
-    except ImportError:
-        raise RuntimeError(PLOTS_HINT) from None
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
-def scored_predictions(result: EvaluationResult) -> tuple[list[float], list[bool], int]:
-    """``(scores, is_exact_match, n_gold)`` over every predicted span."""
-    scores, hits, n_gold = [], [], 0
-    for pair in result.pairs:
-        gold = Counter((s.start, s.end, s.kind) for s in pair.gold)
-        n_gold += len(pair.gold)
-        for span in pair.predicted:
-            key = (span.start, span.end, span.kind)
-            scores.append(span.score)
-            hits.append(gold[key] > 0)
-            gold[key] -= 1 if gold[key] > 0 else 0
-    return scores, hits, n_gold
-
-
-def precision_recall_points(scores: Sequence[float], hits: Sequence[bool], n_gold: int) -> list[tuple[float, float, float]]:
-    """``(threshold, precision, recall)`` keeping spans with score >= threshold; recall is over all gold."""
-    order = sorted(range(len(scores)), key=lambda i: -scores[i])
-    points, tp = [], 0
-    for rank, i in enumerate(order, 1):
-        tp += hits[i]
-        if rank == len(order) or scores[order[rank]] != scores[i]:
-            points.append((scores[i], tp / rank, tp / n_gold if n_gold else 1.0))
-    return points
-
-
-def _plot_pr(plt: Any, result: EvaluationResult) -> Any:
-    scores, hits, n_gold = scored_predictions(result)
-    points = precision_recall_points(scores, hits, n_gold)
-    figure, ax = plt.subplots(figsize=(5.5, 4.5))
-    if points:
-        ax.plot([p[2] for p in points], [p[1] for p in points], marker="o", markersize=3, drawstyle="steps-post")
-    ax.set(xlim=(0, 1.02), ylim=(0, 1.02), xlabel="recall (exact spans, over all gold)", ylabel="precision",
-           title=f"Precision-recall by span score ({len(scores)} predicted, {n_gold} gold)")
-    ax.grid(alpha=0.3)
-    return figure
-
-
-def reliability_bins(scores: Sequence[float], hits: Sequence[bool], bins: int = 10) -> list[tuple[float, float, int]]:
-    """``(mean score, share exact, count)`` for each non-empty score bin of width ``1/bins``."""
-    groups: dict[int, list[int]] = {}
-    for i, s in enumerate(scores):
-        groups.setdefault(min(int(s * bins), bins - 1), []).append(i)
-    return [(sum(scores[i] for i in idx) / len(idx), sum(hits[i] for i in idx) / len(idx), len(idx))
-            for _, idx in sorted(groups.items())]
-
-
-def _plot_calibration(plt: Any, result: EvaluationResult) -> Any:
-    scores, hits, _ = scored_predictions(result)
-    figure, ax = plt.subplots(figsize=(5.5, 4.5))
-    ax.plot([0, 1], [0, 1], linestyle="--", color="grey", label="perfect calibration")
-    points = reliability_bins(scores, hits)
-    if points:
-        ax.plot([p[0] for p in points], [p[1] for p in points], marker="o", label="predicted spans")
-        for x, y, n in points:
-            ax.annotate(str(n), (x, y), textcoords="offset points", xytext=(4, -10), fontsize=7)
-    ax.set(xlim=(0, 1), ylim=(0, 1.02), xlabel="span score (mean per bin)", ylabel="share exactly right",
-           title="Reliability of span scores (labels: spans per bin)")
-    ax.legend(loc="upper left")
-    ax.grid(alpha=0.3)
-    return figure
-
-
-def confusion_counts(result: EvaluationResult) -> dict[tuple[str, str], int]:
-    """Counts of ``(gold kind, predicted kind)`` over overlapping pairs, with "missed"/"spurious".
-
-    A gold span that no prediction overlaps is ``(kind, "missed")``; a predicted
-    span that overlaps no gold span is ``("spurious", kind)``.
-    """
-    counts: Counter[tuple[str, str]] = Counter()
-    for pair in result.pairs:
-        matched_pred: set[int] = set()
-        for g in pair.gold:
-            hits = [i for i, p in enumerate(pair.predicted) if p.start < g.end and g.start < p.end]
-            for i in hits:
-                counts[(g.kind, pair.predicted[i].kind)] += 1
-            matched_pred.update(hits)
-            if not hits:
-                counts[(g.kind, "missed")] += 1
-        for i, p in enumerate(pair.predicted):
-            if i not in matched_pred:
-                counts[("spurious", p.kind)] += 1
-    return dict(counts)
-
-
-def _plot_confusion(plt: Any, result: EvaluationResult) -> Any:
-    counts = confusion_counts(result)
-    rows, cols = [*KINDS, "spurious"], [*KINDS, "missed"]
-    matrix = [[counts.get((r, c), 0) for c in cols] for r in rows]
-    figure, ax = plt.subplots(figsize=(7.5, 6.5))
-    ax.imshow([[math.log1p(v) for v in line] for line in matrix], cmap="Blues")
-    for y, line in enumerate(matrix):
-        for x, value in enumerate(line):
-            if value:
-                ax.text(x, y, str(value), ha="center", va="center", fontsize=8)
-    ax.set_xticks(range(len(cols)), cols, rotation=45, ha="right")
-    ax.set_yticks(range(len(rows)), rows)
-    ax.set(xlabel="predicted kind", ylabel="gold kind", title="Kinds over overlapping span pairs")
-    return figure
-
-
-def _context(text: str, span: Span, width: int = CONTEXT_CHARS) -> str:
-    left = text[max(0, span.start - width) : span.start]
-    right = text[span.end : span.end + width]
-    shown = f"{left}⟦{text[span.start:span.end]}⟧{right}".replace("\n", "⏎").replace("`", "'")
-    return ("…" if span.start > width else "") + shown + ("…" if span.end + width < len(text) else "")
-
-
-def error_lists(result: EvaluationResult) -> tuple[list[tuple[DocumentPair, Span, str]], list[tuple[DocumentPair, Span, str]]]:
-    """Missed gold spans and false predicted spans (not exactly matched), worst first.
-
-    False predictions are worst when most confident; missed spans when nothing
-    overlaps them at all, then when longest.  Each comes with a short note.
-    """
-    missed, false = [], []
-    for pair in result.pairs:
-        gold_keys = Counter((s.start, s.end, s.kind) for s in pair.gold)
-        pred_keys = Counter((s.start, s.end, s.kind) for s in pair.predicted)
-        for g in pair.gold:
-            if pred_keys[(g.start, g.end, g.kind)] == 0:
-                near = [p for p in pair.predicted if p.start < g.end and g.start < p.end]
-                note = "; ".join(f"overlaps predicted {p.kind} [{p.start}, {p.end})" for p in near) or "nothing predicted here"
-                missed.append((pair, g, note))
-        for p in pair.predicted:
-            if gold_keys[(p.start, p.end, p.kind)] == 0:
-                near = [g for g in pair.gold if g.start < p.end and p.start < g.end]
-                note = "; ".join(f"overlaps gold {g.kind} [{g.start}, {g.end})" for g in near) or "no gold span here"
-                false.append((pair, p, note))
-    missed.sort(key=lambda e: (e[2] != "nothing predicted here", -(e[1].end - e[1].start), e[0].id, e[1].start))
-    false.sort(key=lambda e: (-e[1].score, e[2] != "no gold span here", e[0].id, e[1].start))
-    return missed, false
-
-
-def format_errors(result: EvaluationResult, limit: int = MAX_ERRORS) -> str:
-    """Markdown list of the worst missed and false spans with context."""
-    missed, false = error_lists(result)
-    lines = ["# Errors", "", f"{len(missed)} missed gold span(s), {len(false)} false predicted span(s) "
-             f"(not exactly matched); the worst {limit} of each, span in ⟦…⟧.", ""]
-    for heading, items, who in (("Missed gold spans", missed, "gold"), ("False predicted spans", false, "predicted")):
-        lines += [f"## {heading}", ""]
-        if not items:
-            lines += ["None.", ""]
-        for pair, span, note in items[:limit]:
-            source = "" if who == "gold" else f", {span.source}, score {span.score:.3f}"
-            lines += [f"- `{pair.id}` [{span.start}, {span.end}) **{span.kind}**{source}: {note}", "",
-                      "  ```text", f"  {_context(pair.text, span)}", "  ```", ""]
-    return "\n".join(lines)
