@@ -9,7 +9,7 @@ import pytest
 
 from annotator import kinds, spans
 from annotator.kinds import KINDS, REGISTRY, SIGNED_KINDS, Kind
-from annotator.show import render_html, render_terminal
+from annotator.render import render_html, render_terminal
 from annotator.spans import Annotation, Span
 
 GUIDE = Path(__file__).resolve().parent.parent.parent / "shared" / "ANNOTATION_GUIDE.md"

@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "annotator"
-LIBRARY_MODULES = ("annotator", "annotator.batch", "annotator.evaluation", "annotator.training", "annotator.show")
+LIBRARY_MODULES = ("annotator", "annotator.batch", "annotator.evaluation", "annotator.training", "annotator.render")
 # Repository tools that still carry their own command line; they are on their way to tools/.
 MOVING_TO_TOOLS = {"annotator.datasets", "annotator.augment", "annotator.scoreboard"}
 
@@ -97,6 +97,15 @@ def test_importing_the_library_loads_no_command_line(module: str) -> None:
             "print(json.dumps(sorted(m for m in sys.modules if m == 'argparse' or m.startswith('annotator.cli'))))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert json.loads(out.stdout) == []
+
+
+def test_the_package_leaves_the_repository_tools_out() -> None:
+    for name, path in MODULES.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and not node.level}
+        assert not {m for m in imported if m == "tools" or m.startswith("tools.")}, name
+        assert "chromium" not in path.read_text(encoding="utf-8").lower(), name
 
 
 def test_no_source_file_is_over_700_lines() -> None:

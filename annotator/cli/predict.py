@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..show import format_spans
+from ..render import format_spans
 from .options import add_model_options, annotator_from_args
 
 

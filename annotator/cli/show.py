@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..show import render_html, render_terminal, summary, use_color
+from ..render import render_html, render_terminal, summary, use_color
 from .options import add_model_options, annotator_from_args
 
 

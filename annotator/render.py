@@ -1,28 +1,23 @@
-"""Rendering an annotation: an article with its editorial spans highlighted, in a terminal or as HTML.
+"""Rendering an annotation: the article with its editorial spans highlighted, in a terminal or as HTML.
 
-What ``annotator show`` prints or writes.  In a terminal each span is coloured by kind (ANSI); without colour (stdout not
-a tty, ``NO_COLOR`` set, or ``--color never``) it is written ``⟦kind: …⟧``.
+What ``annotator show`` and ``annotator predict`` print or write.  In a
+terminal each span is coloured by kind (ANSI); without colour (stdout not a
+tty, ``NO_COLOR`` set, or ``--color never``) it is written ``⟦kind: …⟧``.
 The HTML page is standalone: inline CSS, no scripts, no network resources.
+Colours and the legend's order come from the kind registry (:mod:`annotator.kinds`).
 """
 
 from __future__ import annotations
 
 import html
 import os
-import subprocess
 import sys
 from collections import Counter
-from pathlib import Path
 
 from . import kinds as _kinds
 from .spans import Annotation, Span
 
 RESET = "\x1b[0m"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS: tuple[str, ...] = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-)
 
 
 # ------------------------------------------------------------------ shared
@@ -175,14 +170,6 @@ def render_html(annotation: Annotation, title: str) -> str:
         "</html>",
         "",
     ])
-
-
-# ------------------------------------------------------------------ chromium
-def run_chromium(page: Path, *extra: str, user_data_dir: Path, binary: str = CHROMIUM,
-                 timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """Run headless Chromium on a local page with networking and background services off."""
-    command = [binary, *CHROMIUM_FLAGS, f"--user-data-dir={user_data_dir}", *extra, page.resolve().as_uri()]
-    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
 
 
 # ------------------------------------------------------------------ colour
