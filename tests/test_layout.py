@@ -139,3 +139,30 @@ def test_split_packages_keep_their_public_names(package: str) -> None:
         value = getattr(module, name)
         home = getattr(value, "__module__", package)
         assert home.startswith(("annotator.", "typing", "builtins")), (name, home)
+
+
+PUBLIC_API = ("predict", "predict_rules", "load", "Annotator", "Annotation", "Span", "Segment", "KINDS", "Kind",
+              "InputError", "detect_lang", "score_file", "score_frame", "annotate_frame", "evaluate", "train",
+              "ModelFileError", "ModelVersionWarning", "__version__")
+
+
+def test_the_public_api_is_listed_and_its_heavy_parts_load_on_use() -> None:
+    code = ("import json, sys, annotator\n"
+            "listed = dir(annotator)\n"
+            "heavy = [m for m in ('pandas', 'sklearn', 'annotator.batch', 'annotator.training') if m in sys.modules]\n"
+            "kinds = {name: type(getattr(annotator, name)).__name__ for name in annotator.__all__}\n"
+            "print(json.dumps([listed, sorted(annotator.__all__), heavy, kinds]))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    listed, everything, heavy, kinds = json.loads(out.stdout)
+    assert listed == everything and set(PUBLIC_API) <= set(listed)
+    assert not {"Any", "import_module", "_LAZY", "annotations"} & set(listed)
+    assert heavy == []  # nothing heavy loads until a lazy name is used
+    assert kinds["score_frame"] == kinds["train"] == kinds["predict"] == "function"
+    assert kinds["ModelFileError"] == kinds["Annotator"] == "type"
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    import annotator
+
+    with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
+        annotator.nothing_here  # noqa: B018
