@@ -5,11 +5,9 @@
 >>> [(s.kind, text[s.start:s.end]) for s in result.spans]   # doctest: +SKIP
 """
 
-from importlib import import_module
-from typing import Any
-
 from .api import Annotator, load, predict, predict_rules
-from .spans import KINDS, Annotation, Segment, Span
+from .kinds import KINDS, Kind
+from .spans import Annotation, Segment, Span
 from .text import InputError, detect_lang
 
 __version__ = "0.1.0"
@@ -18,6 +16,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "train": "annotator.training",
     "evaluate": "annotator.evaluation",
+    "score_file": "annotator.batch",
     "score_frame": "annotator.batch",
     "annotate_frame": "annotator.batch",
     "ModelFileError": "annotator.persistence",
@@ -25,12 +24,19 @@ _LAZY = {
 }
 
 __all__ = [
-    "KINDS", "Annotation", "Annotator", "InputError", "Segment", "Span",
+    "KINDS", "Annotation", "Annotator", "InputError", "Kind", "Segment", "Span",
     "detect_lang", "load", "predict", "predict_rules", "__version__", *_LAZY,
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     if name in _LAZY:
+        from importlib import import_module
+
         return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'annotator' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public names, the lazy ones included (not the helpers this module uses)."""
+    return sorted(__all__)

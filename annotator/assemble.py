@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
-from .spans import SIGNED_KINDS, Span
+from .kinds import SIGNED_KINDS
+from .spans import Span
 
 
 def _trust(span: Span) -> tuple[int, float, int, int]:

@@ -10,20 +10,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator, Literal
 
-KINDS: tuple[str, ...] = (
-    "note",
-    "translator_note",
-    "legal_label",
-    "gloss",
-    "aside",
-    "elision",
-    "lead",
-    "disclaimer",
-)
+from . import kinds as _kinds
+from .kinds import KINDS, SIGNED_KINDS  # re-exported: the names other modules import from here
 
-# Kinds whose rule spans carry the editors' or translator's own signature (or are boilerplate):
-# when a rule finds one, it decides the whole span and outranks everything inside it.
-SIGNED_KINDS = frozenset({"note", "translator_note", "disclaimer"})
+__all__ = ["KINDS", "SIGNED_KINDS", "Annotation", "Label", "Segment", "Source", "Span"]
 
 Source = Literal["rule", "model"]
 Label = Literal["original", "editorial"]
@@ -43,8 +33,8 @@ class Span:
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:
             raise ValueError(f"span needs 0 <= start < end, got [{self.start}, {self.end})")
-        if self.kind not in KINDS:
-            raise ValueError(f"unknown span kind {self.kind!r}; expected one of {KINDS}")
+        if self.kind not in _kinds.KINDS:  # read at call time: the registry decides
+            raise ValueError(f"unknown span kind {self.kind!r}; expected one of {_kinds.KINDS}")
         if not 0.0 <= self.score <= 1.0:
             raise ValueError(f"span score must lie in [0, 1], got {self.score}")
 

@@ -9,17 +9,17 @@ republisher's attribution: "…, пишет Bloomberg").
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import sys
-import time
 from pathlib import Path
-from typing import Any, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple
 
 from .api import Annotator, Prepared
-from .evaluation import iter_records
 from .features import model_candidates
-from .model import NONE, CandidateClassifier
+from .linear import NONE
+from .records import iter_records
+
+if TYPE_CHECKING:  # scikit-learn loads when a model is fitted, not when this module is imported
+    from .model import CandidateClassifier
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_TRAINING_FILES = (
@@ -92,6 +92,8 @@ def rows_digest(rows: TrainingRows) -> str:
 def train(records: Iterable[dict[str, Any]], classifier: CandidateClassifier | None = None,
           threshold: float | None = None, metadata: dict[str, Any] | None = None) -> Annotator:
     """Fit a classifier on the candidates of ``records`` and return the rules-plus-model annotator."""
+    from .model import CandidateClassifier
+
     prepared = candidate_rows(records)
     rows, labels, weights, tuning = prepared
     if not rows:
@@ -104,37 +106,3 @@ def train(records: Iterable[dict[str, Any]], classifier: CandidateClassifier | N
     counts = {label: labels.count(label) for label in sorted(set(labels))}
     info = {"training_candidates": counts, "training_rows_sha256": rows_digest(prepared), **(metadata or {})}
     return Annotator(classifier=model, threshold=threshold, metadata=info)
-
-
-def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("data", nargs="*", type=Path,
-                        help="guide-format JSONL files (default: the built RT training shards and the dev set)")
-    parser.add_argument("--out", type=Path, required=True, help="model directory to write, e.g. models/default")
-    parser.add_argument("--split", action="append", default=None,
-                        help=f"train only on records of this split (repeatable; default: {', '.join(DEFAULT_SPLITS)})")
-    parser.add_argument("--C", type=float, default=CandidateClassifier().C, help="inverse regularisation strength")
-    parser.add_argument("--threshold", type=float, default=None,
-                        help="one probability threshold for every kind (default: per-kind thresholds learned in training)")
-    parser.add_argument("--jobs", type=int, default=2, help="processes for the held-out predictions")
-
-
-def run(args: argparse.Namespace) -> int:
-    from .persistence import save_annotator
-
-    files = args.data or list(DEFAULT_TRAINING_FILES)
-    missing = [str(path) for path in files if not path.exists()]
-    if missing:
-        hint = " (build them with: python -m annotator.datasets build)" if not args.data else ""
-        raise FileNotFoundError(f"training data not found: {', '.join(missing)}{hint}")
-    splits = args.split or list(DEFAULT_SPLITS)
-    started = time.perf_counter()
-    records = list(read_jsonl(files, splits))
-    annotator = train(records, CandidateClassifier(C=args.C, n_jobs=args.jobs), threshold=args.threshold,
-                      metadata={"training_files": [path.name for path in files], "splits": splits,
-                                "training_records": len(records)})
-    path = save_annotator(annotator, args.out)
-    seconds = time.perf_counter() - started
-    counts = annotator.metadata["training_candidates"]
-    print(f"trained on {len(records)} records, {sum(counts.values())} candidates {counts} "
-          f"in {seconds:.0f} s -> {path}", file=sys.stderr)
-    return 0

@@ -14,10 +14,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from annotator.api import Annotator, default_annotator
-from annotator.show import CHROMIUM, render_html, run_chromium
-
 DOCS = Path(__file__).resolve().parent
+sys.path.insert(0, str(DOCS.parent))  # the repository's tools/, which the wheel leaves out
+
+from annotator.api import Annotator, default_annotator  # noqa: E402
+from annotator.render import render_html  # noqa: E402
+from tools.browser import CHROMIUM, run_chromium  # noqa: E402
 SEED = DOCS.parent / "seeds" / "000_537cde15b9f0378c.txt"
 
 

@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from annotator import batch, cli
+from annotator.batch import engines
 from annotator.api import Annotator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,9 +146,9 @@ def tiny_model(tmp_path_factory) -> Path:
 
 def test_model_is_loaded_once_per_process_and_workers_agree(tmp_path, dump, score, tiny_model, monkeypatch):
     loads = []
-    real_load = batch.load
-    monkeypatch.setattr(batch, "load", lambda path: loads.append(path) or real_load(path))
-    batch._annotator_for.cache_clear()
+    real_load = engines.load
+    monkeypatch.setattr(engines, "load", lambda path: loads.append(path) or real_load(path))
+    engines._annotator_for.cache_clear()
     args = (dump, "--model", tiny_model, "--chunk-size", 4)
     assert score(*args[:1], "-o", tmp_path / "one.jsonl", *args[1:], rules_only=False)[0] == 0
     assert loads == [str(tiny_model.resolve())]  # 6 chunks, one load
@@ -232,7 +233,7 @@ def test_resume_after_interruption(tmp_path, dump, score, monkeypatch):
     assert score(dump, "-o", tmp_path / "full.jsonl", "--chunk-size", 5)[0] == 0
     expected = (tmp_path / "full.jsonl").read_bytes()
 
-    real, calls = batch.score_chunk, []
+    real, calls = engines.score_chunk, []
 
     def interrupted(items, options):
         calls.append(1)
@@ -240,9 +241,9 @@ def test_resume_after_interruption(tmp_path, dump, score, monkeypatch):
             raise KeyboardInterrupt
         return real(items, options)
 
-    monkeypatch.setattr(batch, "score_chunk", interrupted)
+    monkeypatch.setattr(engines, "score_chunk", interrupted)
     assert score(dump, "-o", out, "--chunk-size", 5)[0] == 130
-    monkeypatch.setattr(batch, "score_chunk", real)
+    monkeypatch.setattr(engines, "score_chunk", real)
     partial = tmp_path / "out.jsonl.partial"
     assert not out.exists() and len(partial.read_bytes().splitlines()) == 10
     status, err = score(dump, "-o", out, "--chunk-size", 5, "--resume")
@@ -286,7 +287,7 @@ def test_dask_engine_goes_through_dask_bag_map_partitions(tmp_path, score, monke
     assert score(src, "-o", tmp_path / "local.jsonl", "--chunk-size", 2)[0] == 0
     assert score(src, "-o", tmp_path / "dask.jsonl", "--chunk-size", 2, "--engine", "dask", "--jobs", 1)[0] == 0
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
-    assert calls == [(1, batch._score_partition)] * 4  # 4 chunks, one per partition, one window per worker thread
+    assert calls == [(1, engines._score_partition)] * 4  # 4 chunks, one per partition, one window per worker thread
 
 def test_entry_point_in_a_subprocess(tmp_path, dump):
     out = tmp_path / "out.jsonl"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from annotator import evaluation
+from annotator.cli import evaluate as evaluate_command
 from annotator.evaluation import ROWS, PRF, evaluate, score
 from annotator.spans import KINDS, Annotation, Span
 
@@ -292,8 +293,8 @@ def test_evaluate_rules_only_on_the_seed() -> None:
 # ------------------------------------------------------------------ CLI
 def _cli(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="annotator evaluate")
-    evaluation.configure(parser)
-    return evaluation.run(parser.parse_args(argv))
+    evaluate_command.configure(parser)
+    return evaluate_command.run(parser.parse_args(argv))
 
 
 @pytest.fixture()

@@ -1,59 +1,30 @@
-"""``annotator show``: an article with its editorial spans highlighted, in a terminal or as HTML.
+"""Rendering an annotation: the article with its editorial spans highlighted, in a terminal or as HTML.
 
-    annotator show FILE [--html OUT.html] [--model DIR | --rules-only] [--lang xx]
-
-In a terminal each span is coloured by kind (ANSI); without colour (stdout not
-a tty, ``NO_COLOR`` set, or ``--color never``) it is written ``⟦kind: …⟧``.
+What ``annotator show`` and ``annotator predict`` print or write.  In a
+terminal each span is coloured by kind (ANSI); without colour (stdout not a
+tty, ``NO_COLOR`` set, or ``--color never``) it is written ``⟦kind: …⟧``.
 The HTML page is standalone: inline CSS, no scripts, no network resources.
+Colours and the legend's order come from the kind registry (:mod:`annotator.kinds`).
 """
 
 from __future__ import annotations
 
-import argparse
 import html
 import os
-import subprocess
 import sys
 from collections import Counter
-from pathlib import Path
-from typing import Sequence
 
-from .cli import add_model_options, annotator_from_args
-from .spans import KINDS, Annotation, Span
+from . import kinds as _kinds
+from .spans import Annotation, Span
 
 RESET = "\x1b[0m"
-ANSI: dict[str, str] = {  # foreground;background, readable on dark and light terminals
-    "note": "30;43",
-    "translator_note": "30;46",
-    "legal_label": "97;41",
-    "gloss": "30;42",
-    "aside": "97;45",
-    "elision": "97;100",
-    "lead": "97;44",
-    "disclaimer": "30;47",
-}
-CSS_COLOURS: dict[str, str] = {
-    "note": "#ffe08a",
-    "translator_note": "#9fe3ef",
-    "legal_label": "#ffb3b3",
-    "gloss": "#b6e8a8",
-    "aside": "#e6c2f2",
-    "elision": "#d5d5d5",
-    "lead": "#bcd3ff",
-    "disclaimer": "#f2dcc2",
-}
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS: tuple[str, ...] = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-)
 
 
 # ------------------------------------------------------------------ shared
 def kind_counts(annotation: Annotation) -> dict[str, int]:
-    """Spans per kind, in :data:`KINDS` order, kinds present only."""
+    """Spans per kind, in the registry's order, kinds present only."""
     counts = Counter(span.kind for span in annotation.spans)
-    return {kind: counts[kind] for kind in KINDS if counts[kind]}
+    return {kind: counts[kind] for kind in _kinds.names() if counts[kind]}
 
 
 def describe(span: Span) -> str:
@@ -74,6 +45,19 @@ def summary(annotation: Annotation) -> str:
 
 
 # ------------------------------------------------------------------ terminal
+def format_spans(result: Annotation, title: str = "", width: int = 70) -> str:
+    """A plain-text table: offsets, kind, who decided, and the span's text."""
+    lines = [f"{title}: {len(result.spans)} editorial span(s), lang={result.lang}"] if title else []
+    for span in result.spans:
+        snippet = result.text[span.start : span.end].replace("\n", "\u23ce")
+        if len(snippet) > width:
+            snippet = snippet[: width - 12] + " \u2026 " + snippet[-9:]
+        decided = span.marker if span.source == "rule" else f"model p={span.score:.2f}"
+        lines.append(f"  [{span.start:>6}, {span.end:>6})  {span.kind:<15} {snippet}")
+        lines.append(f"  {'':>17}  {'':<15} \u21b3 {decided}")
+    return "\n".join(lines)
+
+
 def render_terminal(annotation: Annotation, color: bool) -> str:
     """The text with spans coloured by kind (``color``) or written ``⟦kind: …⟧``, then a legend.
 
@@ -91,7 +75,8 @@ def render_terminal(annotation: Annotation, color: bool) -> str:
 
 def _paint(piece: str, kind: str) -> str:
     """Colour each line of ``piece`` on its own, so a span across lines never bleeds."""
-    return "\n".join(f"\x1b[{ANSI[kind]}m{line}{RESET}" if line else line for line in piece.split("\n"))
+    code = _kinds.get(kind).ansi
+    return "\n".join(f"\x1b[{code}m{line}{RESET}" if line else line for line in piece.split("\n"))
 
 
 def legend_terminal(annotation: Annotation, color: bool) -> str:
@@ -125,7 +110,7 @@ footer { font: .75rem/1.4 system-ui, "DejaVu Sans", sans-serif; color: #777; pad
 
 
 def _css() -> str:
-    kinds = "\n".join(f".kind-{kind} {{ background: {colour}; }}" for kind, colour in CSS_COLOURS.items())
+    kinds = "\n".join(f".kind-{kind.name} {{ background: {kind.css}; }}" for kind in _kinds.REGISTRY)
     return _CSS + kinds + "\n"
 
 
@@ -187,55 +172,10 @@ def render_html(annotation: Annotation, title: str) -> str:
     ])
 
 
-# ------------------------------------------------------------------ chromium
-def run_chromium(page: Path, *extra: str, user_data_dir: Path, binary: str = CHROMIUM,
-                 timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """Run headless Chromium on a local page with networking and background services off."""
-    command = [binary, *CHROMIUM_FLAGS, f"--user-data-dir={user_data_dir}", *extra, page.resolve().as_uri()]
-    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
-
-
-# ------------------------------------------------------------------ CLI
-def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="a UTF-8 text file ('-' for standard input)")
-    parser.add_argument("--html", type=Path, default=None, metavar="OUT.html", help="write a standalone HTML page")
-    add_model_options(parser)
-    parser.add_argument("--lang", default=None, help="ISO 639-1 code; detected when omitted")
-    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                        help="colour the terminal output (auto: only on a tty without NO_COLOR)")
-
-
+# ------------------------------------------------------------------ colour
 def use_color(choice: str = "auto", stream: object = None) -> bool:
     """Colour for ``always``; for ``auto`` only on a tty and when ``NO_COLOR`` is unset or empty."""
     if choice != "auto":
         return choice == "always"
     stream = sys.stdout if stream is None else stream
     return bool(getattr(stream, "isatty", lambda: False)()) and not os.environ.get("NO_COLOR")
-
-
-def run(args: argparse.Namespace) -> int:
-    raw = sys.stdin.buffer.read() if str(args.file) == "-" else args.file.read_bytes()
-    try:
-        annotator = annotator_from_args(args)
-    except ValueError as exc:
-        print(f"annotator show: error: {exc}", file=sys.stderr)
-        return 2
-    annotation = annotator.predict(raw, lang=args.lang)
-    title = "standard input" if str(args.file) == "-" else args.file.name
-    if args.html is not None:
-        args.html.write_text(render_html(annotation, title), encoding="utf-8")
-        print(f"wrote {args.html}: {summary(annotation)}")
-    else:
-        print(render_terminal(annotation, use_color(args.color)))
-    return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command alone (``python -m annotator.show``)."""
-    parser = argparse.ArgumentParser(prog="annotator show", description=__doc__.splitlines()[0])
-    configure(parser)
-    return run(parser.parse_args(argv))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,4 +1,4 @@
-"""``annotator show``: terminal and HTML rendering, and the page in headless Chromium."""
+"""Rendering (``annotator show``): terminal and HTML, and the page in headless Chromium."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from annotator import show
+from annotator import render
 from annotator.api import Annotator
-from annotator.show import render_html, render_terminal
+from annotator.cli import show as show_command
+from annotator.render import render_html, render_terminal
 from annotator.spans import Annotation, Span
+from tools.browser import CHROMIUM, run_chromium
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "000_537cde15b9f0378c.txt"
@@ -80,12 +82,12 @@ def test_use_color_respects_no_color_and_tty(monkeypatch: pytest.MonkeyPatch) ->
             return True
 
     monkeypatch.delenv("NO_COLOR", raising=False)
-    assert show.use_color("auto", Tty())
-    assert not show.use_color("auto", object())
+    assert render.use_color("auto", Tty())
+    assert not render.use_color("auto", object())
     monkeypatch.setenv("NO_COLOR", "1")
-    assert not show.use_color("auto", Tty())
-    assert show.use_color("always", object())
-    assert not show.use_color("never", Tty())
+    assert not render.use_color("auto", Tty())
+    assert render.use_color("always", object())
+    assert not render.use_color("never", Tty())
 
 
 # ------------------------------------------------------------------ HTML
@@ -135,12 +137,12 @@ def test_html_without_spans() -> None:
 
 def test_cli_writes_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     parser = argparse.ArgumentParser()
-    show.configure(parser)
+    show_command.configure(parser)
     out = tmp_path / "seed.html"
-    assert show.run(parser.parse_args([str(SEED), "--rules-only", "--html", str(out)])) == 0
+    assert show_command.run(parser.parse_args([str(SEED), "--rules-only", "--html", str(out)])) == 0
     assert "wrote" in capsys.readouterr().out
     assert out.read_text(encoding="utf-8").count("<mark") == 4  # note, label, elision and the lead
-    assert show.run(parser.parse_args([str(SEED), "--rules-only"])) == 0
+    assert show_command.run(parser.parse_args([str(SEED), "--rules-only"])) == 0
     printed = capsys.readouterr().out
     assert "⟦gloss: (Krasnoarmeysk)⟧" in printed  # captured stdout is not a tty: no colour
 
@@ -148,10 +150,10 @@ def test_cli_writes_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 # ------------------------------------------------------------------ Chromium
 @pytest.fixture(scope="module")
 def chromium() -> str:
-    if not Path(show.CHROMIUM).exists():
-        pytest.skip(f"{show.CHROMIUM} not found: install Debian's chromium to run this test "
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} not found: install Debian's chromium to run this test "
                     "(apt-get install chromium)")
-    return show.CHROMIUM
+    return CHROMIUM
 
 
 def test_seed_page_in_headless_chromium(chromium: str, tmp_path: Path) -> None:
@@ -161,7 +163,7 @@ def test_seed_page_in_headless_chromium(chromium: str, tmp_path: Path) -> None:
     page.write_text(render_html(annotation, SEED.name), encoding="utf-8")
     profile = tmp_path / "profile"
 
-    dom = show.run_chromium(page, "--dump-dom", user_data_dir=profile, binary=chromium)
+    dom = run_chromium(page, "--dump-dom", user_data_dir=profile, binary=chromium)
     assert dom.returncode == 0, dom.stderr[-2000:]
     marks = re.findall(r'<mark [^>]*data-start="(\d+)" data-end="(\d+)"[^>]*>', dom.stdout)
     assert [(int(a), int(b)) for a, b in marks] == [(s.start, s.end) for s in annotation.spans]
@@ -169,7 +171,7 @@ def test_seed_page_in_headless_chromium(chromium: str, tmp_path: Path) -> None:
         assert f'data-kind="{span.kind}"' in dom.stdout
 
     shot = tmp_path / "shot.png"
-    result = show.run_chromium(page, f"--screenshot={shot}", "--window-size=1200,1600",
+    result = run_chromium(page, f"--screenshot={shot}", "--window-size=1200,1600",
                                user_data_dir=profile, binary=chromium)
     assert result.returncode == 0, result.stderr[-2000:]
     assert shot.stat().st_size > 1000

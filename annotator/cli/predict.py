@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from .cli import add_model_options, annotator_from_args
-from .spans import Annotation
+from ..render import format_spans
+from .options import add_model_options, annotator_from_args
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -40,16 +40,3 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(format_spans(result, title=str(path)))
     return 1 if failures else 0
-
-
-def format_spans(result: Annotation, title: str = "", width: int = 70) -> str:
-    """A plain-text table: offsets, kind, who decided, and the span's text."""
-    lines = [f"{title}: {len(result.spans)} editorial span(s), lang={result.lang}"] if title else []
-    for span in result.spans:
-        snippet = result.text[span.start : span.end].replace("\n", "\u23ce")
-        if len(snippet) > width:
-            snippet = snippet[: width - 12] + " \u2026 " + snippet[-9:]
-        decided = span.marker if span.source == "rule" else f"model p={span.score:.2f}"
-        lines.append(f"  [{span.start:>6}, {span.end:>6})  {span.kind:<15} {snippet}")
-        lines.append(f"  {'':>17}  {'':<15} \u21b3 {decided}")
-    return "\n".join(lines)

@@ -1,0 +1,62 @@
+"""``annotator evaluate``: score predictions against gold JSONL files.
+
+    annotator evaluate GOLD.jsonl [...] [--model DIR | --rules-only] [--json] [--split S] [--report DIR]
+
+The metrics are defined in :mod:`annotator.evaluation`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..evaluation import evaluate, format_table, write_report
+from ..records import DatasetError, read_records
+from .options import add_model_options, annotator_from_args
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("gold", nargs="+", type=Path, help="guide-format JSONL file(s) with gold spans")
+    add_model_options(parser, rules_help="score the marker tables alone, no model")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
+    parser.add_argument("--split", default=None, help="score only records whose 'split' equals this")
+    parser.add_argument("--report", type=Path, default=None, metavar="DIR",
+                        help="write scores.md, scores.json, errors.md and plots (needs annotator[plots])")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        records = read_records(args.gold)
+    except DatasetError as exc:
+        return _fail(str(exc))
+    if args.split is not None:
+        records = [r for r in records if r.get("split") == args.split]
+    if not any("spans" in r for r in records):
+        where = f" with split {args.split!r}" if args.split is not None else ""
+        return _fail(f"no labelled records{where} in {', '.join(map(str, args.gold))}")
+    try:
+        model = annotator_from_args(args)
+    except ValueError as exc:
+        return _fail(str(exc))
+    model_name = "rules-only" if args.rules_only else str(args.model or "default")
+    result = evaluate(records, model)
+    meta = {"gold": [str(p) for p in args.gold], "split": args.split, "model": model_name}
+    if args.json:
+        print(json.dumps({**meta, **result.to_dict()}, ensure_ascii=False))
+    else:
+        print(f"model: {model_name}")
+        print(format_table(result))
+    if args.report is not None:
+        try:
+            write_report(result, args.report, title=f"Scores: {model_name}", meta=meta)
+        except RuntimeError as exc:
+            return _fail(f"{exc} (scores.md, scores.json and errors.md were written to {args.report})")
+        print(f"report written to {args.report}", file=sys.stderr)
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"annotator evaluate: error: {message}", file=sys.stderr)
+    return 2

@@ -1,0 +1,43 @@
+"""``annotator show``: an article with its editorial spans highlighted, in a terminal or as HTML.
+
+    annotator show FILE [--html OUT.html] [--model DIR | --rules-only] [--lang xx]
+
+In a terminal each span is coloured by kind (ANSI); without colour (stdout not
+a tty, ``NO_COLOR`` set, or ``--color never``) it is written ``⟦kind: …⟧``.
+The HTML page is standalone: inline CSS, no scripts, no network resources.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..render import render_html, render_terminal, summary, use_color
+from .options import add_model_options, annotator_from_args
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="a UTF-8 text file ('-' for standard input)")
+    parser.add_argument("--html", type=Path, default=None, metavar="OUT.html", help="write a standalone HTML page")
+    add_model_options(parser)
+    parser.add_argument("--lang", default=None, help="ISO 639-1 code; detected when omitted")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="colour the terminal output (auto: only on a tty without NO_COLOR)")
+
+
+def run(args: argparse.Namespace) -> int:
+    raw = sys.stdin.buffer.read() if str(args.file) == "-" else args.file.read_bytes()
+    try:
+        annotator = annotator_from_args(args)
+    except ValueError as exc:
+        print(f"annotator show: error: {exc}", file=sys.stderr)
+        return 2
+    annotation = annotator.predict(raw, lang=args.lang)
+    title = "standard input" if str(args.file) == "-" else args.file.name
+    if args.html is not None:
+        args.html.write_text(render_html(annotation, title), encoding="utf-8")
+        print(f"wrote {args.html}: {summary(annotation)}")
+    else:
+        print(render_terminal(annotation, use_color(args.color)))
+    return 0

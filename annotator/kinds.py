@@ -1,0 +1,71 @@
+"""The kinds of editorial span, in one registry: name, marked or not, colours, description.
+
+Every part of the library that lists kinds reads them here: span validation
+(:mod:`annotator.spans`), span assembly and features (:data:`SIGNED_KINDS`),
+the evaluation rows, training and the terminal and HTML rendering.  A kind
+added to :data:`REGISTRY` is thus validated, scored and drawn everywhere.
+
+The order of :data:`REGISTRY` is the guide's order; it is the order of the
+evaluation's per-kind rows and of every legend.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One kind of editorial span.
+
+    ``marked``: the kind's spans carry the editors' or translator's own
+    signature or are boilerplate (the guide's note, translator_note and
+    disclaimer); a rule that finds one decides the whole span and outranks
+    everything inside it.  ``css`` is a background colour for HTML pages,
+    ``ansi`` the SGR foreground;background codes for terminals.
+    """
+
+    name: str
+    marked: bool
+    css: str
+    ansi: str
+    description: str
+
+
+REGISTRY: tuple[Kind, ...] = (
+    Kind("note", True, "#ffe08a", "30;43",
+         "an insertion attributed to the editors or republisher, e.g. (… – Approx. InoSMI)"),
+    Kind("translator_note", True, "#9fe3ef", "30;46",
+         "an insertion attributed to the translator, e.g. (прим. пер.)"),
+    Kind("legal_label", False, "#ffb3b3", "97;41",
+         "a status label the republisher's law requires, e.g. (признан иноагентом)"),
+    Kind("gloss", False, "#b6e8a8", "30;42",
+         "an unattributed parenthesis that renames or explains a term, e.g. Pokrovsk (Krasnoarmeysk)"),
+    Kind("aside", False, "#e6c2f2", "97;45",
+         "an unattributed comment, correction or polemic by the republisher, e.g. (sic!)"),
+    Kind("elision", False, "#d5d5d5", "97;100",
+         "a mark where the republisher cut text, e.g. <...>"),
+    Kind("lead", False, "#bcd3ff", "97;44",
+         "the republisher's own summary paragraph reporting on the source in the third person"),
+    Kind("disclaimer", True, "#f2dcc2", "30;47",
+         "republisher boilerplate about the material: its stance, provenance or translation"),
+)
+
+KINDS: tuple[str, ...] = tuple(kind.name for kind in REGISTRY)
+
+# Kinds whose rule spans carry the editors' or translator's own signature (or are boilerplate):
+# when a rule finds one, it decides the whole span and outranks everything inside it.
+SIGNED_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY if kind.marked)
+
+
+def get(name: str) -> Kind:
+    """The registry entry of ``name`` (read at call time, so a patched registry is seen)."""
+    for kind in REGISTRY:
+        if kind.name == name:
+            return kind
+    raise KeyError(f"unknown span kind {name!r}; expected one of {tuple(k.name for k in REGISTRY)}")
+
+
+def names() -> tuple[str, ...]:
+    """The kind names in registry order (read at call time)."""
+    return tuple(kind.name for kind in REGISTRY)

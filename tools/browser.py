@@ -1,0 +1,25 @@
+"""Headless Chromium for the repository: screenshots and the page test (not part of the wheel).
+
+    from tools.browser import CHROMIUM, run_chromium   # with the repository root on sys.path
+
+Debian's ``chromium`` (``apt-get install chromium``), run with networking and
+background services off, on a local page written by :func:`annotator.render.render_html`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS: tuple[str, ...] = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+)
+
+
+def run_chromium(page: Path, *extra: str, user_data_dir: Path, binary: str = CHROMIUM,
+                 timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run headless Chromium on a local page with networking and background services off."""
+    command = [binary, *CHROMIUM_FLAGS, f"--user-data-dir={user_data_dir}", *extra, page.resolve().as_uri()]
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
