@@ -11,8 +11,7 @@ from typing import Any
 from .api import Annotator, load, predict, predict_rules
 from .spans import KINDS, Annotation, Segment, Span
 from .text import InputError, detect_lang
-
-__version__ = "0.1.0"
+from .version import __version__
 
 # Heavier parts (scikit-learn, pandas) load on first use, so `import annotator` stays quick.
 _LAZY = {
