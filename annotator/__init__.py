@@ -9,8 +9,7 @@ from .api import Annotator, load, predict, predict_rules
 from .kinds import KINDS, Kind
 from .spans import Annotation, Segment, Span
 from .text import InputError, detect_lang
-
-__version__ = "0.1.0"
+from .version import __version__
 
 # Heavier parts (scikit-learn, pandas) load on first use, so `import annotator` stays quick.
 _LAZY = {

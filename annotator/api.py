@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sysconfig
 import threading
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -12,19 +11,9 @@ from . import lang as registry
 from . import rules
 from .assemble import resolve
 from .candidates import Candidate, Layout, bracket_candidates, layout
+from .paths import DEFAULT_MODEL_DIR, MODEL_ENV
 from .spans import Annotation, Span
 from .text import DEFAULT_MAX_CHARS, coerce_text, guess_lang
-
-def _default_model_dir(package: Path = Path(__file__).resolve().parent,
-                       data: Path = Path(sysconfig.get_path("data"))) -> Path:
-    """``models/default`` beside the package (a checkout or editable install), else where a wheel puts it."""
-    beside = package.parent / "models" / "default"
-    installed = data / "share" / "annotator" / "models" / "default"
-    return installed if not beside.exists() and installed.exists() else beside
-
-
-DEFAULT_MODEL_DIR = _default_model_dir()
-MODEL_ENV = "ANNOTATOR_MODEL"
 
 
 class Annotator:
@@ -49,9 +38,9 @@ class Annotator:
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write this annotator as a model directory (skops file + meta.json); see :func:`load`."""
-        from .persistence import save_annotator
+        from .persistence import save_model
 
-        return save_annotator(self, path)
+        return save_model(path, self.classifier, self.threshold, self.use_rules, self.metadata)
 
     def predict(self, text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:
         """Annotate one text; see :func:`annotator.predict`."""
@@ -122,21 +111,24 @@ _DEFAULT: dict[str, Annotator] = {}
 _LOCK = threading.Lock()
 
 
-def load(path: str | os.PathLike[str] | None = None, trusted: Sequence[str] | None = None,
+def load(path: str | os.PathLike[str] | None = None, trusted: Sequence[str | type] | None = None,
          estimator: bool = False) -> Annotator:
     """Load a trained annotator; ``None`` loads the shipped default (or ``$ANNOTATOR_MODEL``).
 
     A model directory's ``scorer.npz`` (plain arrays: nothing to trust, no
     scikit-learn import) is what predicts.  ``estimator=True`` loads the
     scikit-learn estimator from ``model.skops`` instead, to refit or inspect it
-    (same predictions); skops files are read trusting only the library's own
-    and scikit-learn's types, plus ``trusted`` type names you name yourself.
+    (same predictions); skops files are read trusting only what skops trusts by
+    default and the few types the library's own models hold
+    (``annotator.persistence.ALLOWED_TYPES``), plus ``trusted`` types you name yourself.
     """
-    from .persistence import load_annotator
+    from .persistence import load_model
 
     if path is None:
         path = os.environ.get(MODEL_ENV) or DEFAULT_MODEL_DIR
-    return load_annotator(Path(path), trusted=trusted, estimator=estimator)
+    parts = load_model(Path(path), trusted=trusted, estimator=estimator)
+    return Annotator(parts.classifier, threshold=parts.threshold, use_rules=parts.use_rules,
+                     metadata=parts.metadata)
 
 
 def default_annotator() -> Annotator:

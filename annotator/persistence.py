@@ -1,4 +1,4 @@
-"""Model files: save an :class:`~annotator.api.Annotator` and load it back safely.
+"""Model files: save the parts of a model (classifier, threshold, use_rules, metadata) and load them back safely.
 
 A model is a directory::
 
@@ -10,31 +10,36 @@ A model is a directory::
 Predicting reads ``scorer.npz``: numpy arrays loaded with ``allow_pickle=False``,
 so no code can run and scikit-learn is never imported (importing it takes longer
 than a second).  ``model.skops`` holds the scikit-learn estimator itself, for
-refitting and inspection (``load_annotator(path, estimator=True)``) and for
+refitting and inspection (``annotator.load(path, estimator=True)``) and for
 classifiers that have no array form.  Model files are never unpickled: skops
-files are read with :mod:`skops.io`, trusting only what skops trusts by default
-plus classes and functions *defined* in ``annotator``, ``sklearn``, ``numpy``
-and ``scipy`` (and never functions that read, write, fetch or execute
-anything); every other type must be named by the caller in ``trusted=``.
+files are read with :mod:`skops.io`, trusting what skops trusts by default
+(Python containers, numpy arrays and dtypes, scikit-learn's public estimators)
+plus the few types in :data:`ALLOWED_TYPES`; every other type must be named by
+the caller in ``trusted=``.  The check compares names only: no module named in
+a file is imported to judge it.
+
+This module knows nothing of :class:`~annotator.api.Annotator`: it returns
+:class:`ModelParts`, and :func:`annotator.load` builds the annotator from them.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import io
 import json
 import os
 import platform
-import re
 import secrets
 import warnings
 import zipfile
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
 from .linear import LinearScorer, ScorerFileError
+from .paths import DEFAULT_MODEL_DIR
+from .version import __version__
 
 MODEL_FILE = "model.skops"
 SCORER_FILE = "scorer.npz"
@@ -45,21 +50,15 @@ FORMAT_VERSION = 1
 MAX_MODEL_BYTES = 1 << 30  # 1 GiB, on disk and unpacked: a bigger "model" is a zip bomb
 MAX_META_BYTES = 10 << 20
 
-TRUSTED_PREFIXES = ("annotator.", "sklearn.", "numpy.", "scipy.")
-# Module path parts never imported or trusted even under a trusted prefix: code
-# that runs on import (``annotator.__main__``), test helpers, file and network I/O.
-_DENIED_MODULE_PARTS = frozenset({
-    "__main__", "conftest", "tests", "testing", "_testing", "setup", "f2py", "distutils",
-    "ctypeslib", "io", "npyio", "format", "datasets", "persistence", "cli", "commands",
-})
-# Function names never trusted: anything that reads, writes, fetches or runs.
-_DENIED_FUNCTION = re.compile(
-    r"load|save|open|file|read|write|dump|pickle|exec|eval|system|popen|spawn|remove|rmtree"
-    r"|unlink|fetch|url|download|import|clear|delete|mkdir|memmap|subprocess|shell",
-    re.IGNORECASE,
+# The types a model file may hold besides what skops trusts by default: exactly what
+# skops.io.get_untrusted_types() lists for the shipped model and for the models
+# `annotator train` writes (sigmoid or isotonic calibration).  Anything else is refused
+# unless the caller names it in ``trusted=``.
+ALLOWED_TYPES: tuple[str, ...] = (
+    "annotator.model.CandidateClassifier",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
 )
-# Classes never trusted: a class is callable too (``FunctionTransformer(func=numpy.memmap)``).
-_DENIED_CLASS = re.compile(r"memmap|DataSource|Pickl|Popen|Thread|Loader|Reader|Writer|Path|File")
 
 
 class ModelFileError(ValueError):
@@ -70,12 +69,34 @@ class ModelVersionWarning(UserWarning):
     """A model saved with other library versions than the ones running; predictions may differ."""
 
 
+@dataclass(frozen=True)
+class ModelParts:
+    """What a model directory holds: the classifier and the settings to predict with.
+
+    ``classifier`` is a scikit-learn estimator (from ``model.skops``), its array form
+    :class:`~annotator.linear.LinearScorer` (from ``scorer.npz``), or ``None`` for rules only.
+    """
+
+    classifier: Any
+    threshold: float | None
+    use_rules: bool
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
 # ---------------------------------------------------------------------------
 # saving
 
 
 def save_annotator(annotator: Any, path: str | os.PathLike[str]) -> Path:
-    """Write ``annotator`` as a model directory (``model.skops`` + ``meta.json``); return the directory.
+    """Write the parts of ``annotator`` (its ``classifier``, ``threshold``, ``use_rules`` and
+    ``metadata``) as a model directory; see :func:`save_model`."""
+    return save_model(path, annotator.classifier, annotator.threshold, annotator.use_rules,
+                      getattr(annotator, "metadata", None))
+
+
+def save_model(path: str | os.PathLike[str], classifier: Any, threshold: float | None = None,
+               use_rules: bool = True, metadata: dict[str, Any] | None = None) -> Path:
+    """Write a model directory (``scorer.npz`` and/or ``model.skops``, and ``meta.json``); return it.
 
     The directory is created if needed; existing model files in it are replaced
     (each file is written to a temporary name first, so a crash leaves no half file).
@@ -84,28 +105,22 @@ def save_annotator(annotator: Any, path: str | os.PathLike[str]) -> Path:
     import skops.io as sio
     import sklearn
 
-    from . import __version__
-
     directory = Path(path)
     if directory.suffix == ".skops" or directory.is_file():
         raise ModelFileError(f"{directory}: a model is saved as a directory, not a file; pass a directory path")
     directory.mkdir(parents=True, exist_ok=True)
 
     files: dict[str, bytes] = {}
-    scorer = _scorer_of(annotator.classifier)
+    scorer = _scorer_of(classifier)
     if scorer is not None:
         files[SCORER_FILE] = scorer.to_bytes()
-    if annotator.classifier is None or not isinstance(annotator.classifier, LinearScorer):
-        payload = {
-            "classifier": annotator.classifier,
-            "threshold": annotator.threshold,
-            "use_rules": bool(annotator.use_rules),
-        }
+    if classifier is None or not isinstance(classifier, LinearScorer):
+        payload = {"classifier": classifier, "threshold": threshold, "use_rules": bool(use_rules)}
         files[MODEL_FILE] = sio.dumps(payload)
         refused = _refused_types(sio.get_untrusted_types(data=files[MODEL_FILE]), ())
         if refused:
             warnings.warn(
-                f"the model holds types load_annotator() does not trust by default: {', '.join(refused)}; "
+                f"the model holds types annotator.load() does not trust by default: {', '.join(refused)}; "
                 f"loading it will need trusted={refused!r}",
                 UserWarning,
                 stacklevel=2,
@@ -118,11 +133,11 @@ def save_annotator(annotator: Any, path: str | os.PathLike[str]) -> Path:
         "skops_version": skops.__version__,
         "python_version": platform.python_version(),
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "classifier": None if annotator.classifier is None else _qualname(type(annotator.classifier)),
-        "threshold": annotator.threshold,
-        "use_rules": bool(annotator.use_rules),
+        "classifier": None if classifier is None else _qualname(type(classifier)),
+        "threshold": threshold,
+        "use_rules": bool(use_rules),
         "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
-        "metadata": dict(getattr(annotator, "metadata", {}) or {}),
+        "metadata": dict(metadata or {}),
     }
     meta_text = json.dumps(meta, ensure_ascii=False, indent=2, default=_json_default) + "\n"
     for name in (MODEL_FILE, SCORER_FILE):
@@ -183,20 +198,18 @@ def _qualname(kind: type) -> str:
 # loading
 
 
-def load_annotator(path: str | os.PathLike[str], trusted: Sequence[str] | None = None,
-                   estimator: bool = False) -> Any:
-    """Load a model directory (or its ``model.skops``/``scorer.npz`` file) as an :class:`~annotator.api.Annotator`.
+def load_model(path: str | os.PathLike[str], trusted: Sequence[str | type] | None = None,
+               estimator: bool = False) -> ModelParts:
+    """Load a model directory (or its ``model.skops``/``scorer.npz`` file) as :class:`ModelParts`.
 
     A directory with ``scorer.npz`` loads its arrays (fast, no scikit-learn,
     nothing to trust); ``estimator=True`` loads the scikit-learn estimator from
     ``model.skops`` instead.  ``trusted`` names extra types (as listed in the
-    error message) that you trust a skops file to hold.  Raises
-    :class:`ModelFileError` for a missing, corrupt, incompatible or untrusted
-    model; warns with :class:`ModelVersionWarning` when a skops file comes from
-    another scikit-learn version.
+    error message, or the type objects) that you trust a skops file to hold.
+    Raises :class:`ModelFileError` for a missing, corrupt, incompatible or
+    untrusted model; warns with :class:`ModelVersionWarning` when a skops file
+    comes from another scikit-learn version.
     """
-    from .api import Annotator
-
     path = Path(path)
     model_file, scorer_file, meta_file = _locate(path)
     meta = _read_meta(meta_file, model_file if model_file.exists() or not scorer_file.exists() else scorer_file)
@@ -205,24 +218,23 @@ def load_annotator(path: str | os.PathLike[str], trusted: Sequence[str] | None =
     if scorer_file.exists() and not (estimator and model_file.exists()):
         scorer = _load_scorer(scorer_file, meta)
         threshold, use_rules = _settings(meta.get("threshold"), meta.get("use_rules", True), meta_file)
-        return Annotator(scorer, threshold=threshold, use_rules=use_rules, metadata=meta.get("metadata") or {})
+        return ModelParts(scorer, threshold, use_rules, meta.get("metadata") or {})
 
     if not model_file.exists():
         if meta.get("classifier") is None and meta_file.exists():
             # a rules-only model: the directory holds meta.json alone
-            return Annotator(None, threshold=meta.get("threshold"), use_rules=bool(meta.get("use_rules", True)),
-                             metadata=meta.get("metadata") or {})
+            return ModelParts(None, meta.get("threshold"), bool(meta.get("use_rules", True)),
+                              meta.get("metadata") or {})
         raise ModelFileError(f"{path}: the model directory has no {MODEL_FILE}; re-save the model with "
                              "annotator.persistence.save_annotator() or `annotator train`")
 
     _check_sklearn_version(meta, meta_file if meta_file.exists() else model_file)
-    payload = _load_skops(model_file, trusted or (), meta)
+    payload = _load_skops(model_file, [trusted] if isinstance(trusted, str) else trusted or (), meta)
     if not isinstance(payload, dict) or "classifier" not in payload:
         raise ModelFileError(f"{model_file}: not an annotator model (expected a dict with a 'classifier' entry, "
                              f"found {type(payload).__name__})")
     threshold, use_rules = _settings(payload.get("threshold"), payload.get("use_rules", True), model_file)
-    return Annotator(payload["classifier"], threshold=threshold, use_rules=use_rules,
-                     metadata=meta.get("metadata") or {})
+    return ModelParts(payload["classifier"], threshold, use_rules, meta.get("metadata") or {})
 
 
 def _settings(threshold: Any, use_rules: Any, where: Path) -> tuple[float | None, bool]:
@@ -253,8 +265,6 @@ def _load_scorer(scorer_file: Path, meta: dict[str, Any]) -> LinearScorer:
 def _locate(path: Path) -> tuple[Path, Path, Path]:
     """``(skops file, scorer file, meta file)`` for a model directory or one of its files."""
     if not path.exists():
-        from .api import DEFAULT_MODEL_DIR
-
         raise ModelFileError(
             f"no model at {path}: the path does not exist. Pass a model directory "
             f"(the shipped one is models/default, {DEFAULT_MODEL_DIR}) or a file saved by save_annotator(); "
@@ -299,8 +309,6 @@ def _major(version: str) -> str:
 
 
 def _check_annotator_version(meta: dict[str, Any], where: Path) -> None:
-    from . import __version__
-
     saved = meta.get("annotator_version")
     if saved is not None and _major(saved) != _major(__version__):
         raise ModelFileError(
@@ -332,7 +340,7 @@ def _check_sklearn_version(meta: dict[str, Any], where: Path) -> None:
         )
 
 
-def _load_skops(model_file: Path, trusted: Sequence[Any], meta: dict[str, Any]) -> Any:
+def _load_skops(model_file: Path, trusted: Sequence[str | type], meta: dict[str, Any]) -> Any:
     import skops.io as sio
 
     size = model_file.stat().st_size
@@ -345,13 +353,13 @@ def _load_skops(model_file: Path, trusted: Sequence[Any], meta: dict[str, Any]) 
         untrusted = sio.get_untrusted_types(data=data)
     except Exception as exc:  # skops raises whatever its parsers raise on a corrupt schema
         raise ModelFileError(f"{model_file}: corrupt skops model file ({type(exc).__name__}: {exc})") from None
-    user_trusted = {_type_name(t) for t in trusted}
-    refused = _refused_types(untrusted, user_trusted)
+    refused = _refused_types(untrusted, {_type_name(t) for t in trusted})
     if refused:
         raise ModelFileError(
             f"{model_file}: refusing to load a model that holds untrusted types: {', '.join(refused)}. "
-            f"Only types from annotator, scikit-learn, numpy and scipy are trusted. If you trust this file "
-            f"and where it came from, pass them yourself: annotator.load(path, trusted={refused!r})"
+            f"Only what skops trusts by default and the types annotator's own models hold are trusted "
+            f"(annotator.persistence.ALLOWED_TYPES). If you trust this file and where it came from, "
+            f"name them yourself: annotator.load(path, trusted={refused!r})"
         )
     try:
         return sio.loads(data, trusted=list(untrusted))
@@ -381,39 +389,13 @@ def _check_zip(data: bytes, path: Path, what: str, member: str | None = None) ->
                              f"{MAX_MODEL_BYTES:,}")
 
 
-def _type_name(value: Any) -> str:
+def _type_name(value: str | type) -> str:
     return _qualname(value) if isinstance(value, type) else str(value)
 
 
-def _refused_types(untrusted: Sequence[str], user_trusted: Any) -> list[str]:
-    """The types in ``untrusted`` (skops' list) that neither our policy nor the caller trusts."""
-    return sorted(name for name in untrusted if name not in user_trusted and not _policy_trusts(name))
+def _refused_types(untrusted: Sequence[str], user_trusted: set[str] | Sequence[str]) -> list[str]:
+    """The names in ``untrusted`` (skops' list) that are neither in :data:`ALLOWED_TYPES` nor named by the caller.
 
-
-def _policy_trusts(name: str) -> bool:
-    """Trust a class or function defined in annotator, scikit-learn, numpy or scipy.
-
-    The name must resolve, in a module outside :data:`_DENIED_MODULE_PARTS`, to a
-    class or a function whose own ``__module__`` is trusted too (so a re-exported
-    ``os.system`` or ``urlretrieve`` is not), and a function's name must not say
-    it touches files, the network or code.
+    Names are compared as strings: nothing is imported to judge them.
     """
-    if not name.startswith(TRUSTED_PREFIXES):
-        return False
-    module_name, _, attribute = name.rpartition(".")
-    if not attribute or any(part.strip("_") in _DENIED_MODULE_PARTS or part in _DENIED_MODULE_PARTS
-                            for part in module_name.split(".")):
-        return False
-    try:
-        module = importlib.import_module(module_name)
-        value = getattr(module, attribute)
-    except Exception:
-        return False
-    own_module = getattr(value, "__module__", None)
-    if not isinstance(own_module, str) or not (own_module + ".").startswith(TRUSTED_PREFIXES):
-        return False
-    if any(part.strip("_") in _DENIED_MODULE_PARTS for part in own_module.split(".")):
-        return False
-    if isinstance(value, type):
-        return not _DENIED_CLASS.search(attribute)
-    return callable(value) and not _DENIED_FUNCTION.search(attribute)
+    return sorted(name for name in untrusted if name not in ALLOWED_TYPES and name not in user_trusted)

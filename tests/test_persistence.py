@@ -15,20 +15,25 @@ import numpy as np
 import pytest
 import skops.io as sio
 import sklearn
+from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import FunctionTransformer
 
 import annotator
-from annotator import Annotator
+from annotator import Annotator, load
+from annotator.paths import DEFAULT_MODEL_DIR
 from annotator.persistence import (
+    ALLOWED_TYPES,
     META_FILE,
     MODEL_FILE,
     ModelFileError,
+    ModelParts,
     ModelVersionWarning,
-    load_annotator,
+    load_model,
     save_annotator,
+    save_model,
 )
 
 TEXTS = ["прим. ред. sample", "the authors forget", "Pokrovsk (Krasnoarmeysk)", "ordinary text here",
@@ -54,6 +59,16 @@ class NotTrusted:
 
     def __init__(self, value=1):
         self.value = value
+
+
+class Passthrough(TransformerMixin, BaseEstimator):
+    """A pipeline step of a class no annotator model holds."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        return X
 
 
 SIDE_EFFECTS = []
@@ -106,7 +121,7 @@ def test_round_trip_keeps_classifier_settings_and_metadata(saved, pipeline):
     assert sorted(p.name for p in saved.iterdir()) == [META_FILE, MODEL_FILE]
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # same versions: no warning at all
-        loaded = load_annotator(saved)
+        loaded = load(saved)
     assert isinstance(loaded, Annotator)
     assert loaded.threshold == 0.4 and loaded.use_rules is False
     assert loaded.metadata == {"training_files": ["a.jsonl"], "f1": 0.75, "n": 3}
@@ -124,7 +139,7 @@ def test_meta_records_versions_and_time(saved):
 
 
 def test_the_skops_file_alone_loads_too(saved, pipeline):
-    loaded = load_annotator(saved / MODEL_FILE)
+    loaded = load(saved / MODEL_FILE)
     assert loaded.threshold == 0.4
     assert (loaded.classifier.predict(TEXTS) == pipeline.predict(TEXTS)).all()
 
@@ -134,16 +149,16 @@ def test_skops_file_without_meta_warns_that_versions_are_unknown(saved, tmp_path
     lone.parent.mkdir()
     lone.write_bytes((saved / MODEL_FILE).read_bytes())
     with pytest.warns(ModelVersionWarning, match="versions it was saved with are unknown"):
-        assert load_annotator(lone).threshold == 0.4
+        assert load(lone).threshold == 0.4
 
 
 def test_rules_only_model_round_trips(tmp_path):
     directory = save_annotator(Annotator(), tmp_path / "rules")
-    loaded = load_annotator(directory)
+    loaded = load(directory)
     assert loaded.classifier is None and loaded.use_rules is True
     # a directory that holds meta.json alone is a rules-only model as well
     (directory / MODEL_FILE).unlink()
-    assert load_annotator(directory).classifier is None
+    assert load(directory).classifier is None
     text = "Pokrovsk (Krasnoarmeysk) fell."
     assert loaded.predict(text) == Annotator().predict(text)
 
@@ -156,7 +171,7 @@ def test_files_are_not_private_to_the_writer(saved):
 
 def test_saving_over_a_model_replaces_it(saved, pipeline):
     save_annotator(Annotator(pipeline, threshold=0.9), saved)
-    assert load_annotator(saved).threshold == 0.9
+    assert load(saved).threshold == 0.9
     assert not [p for p in saved.iterdir() if p.name.startswith(".")]  # no temporary files left
 
 
@@ -171,14 +186,14 @@ def test_load_goes_through_the_public_entry_point(saved):
 
 def test_missing_path_says_where_models_come_from(tmp_path):
     with pytest.raises(ModelFileError, match="does not exist") as info:
-        load_annotator(tmp_path / "nope")
+        load(tmp_path / "nope")
     message = str(info.value)
     assert str(tmp_path / "nope") in message and "models/default" in message and "annotator train" in message
 
 
 def test_empty_directory_is_not_a_model(tmp_path):
     with pytest.raises(ModelFileError, match="not a model directory"):
-        load_annotator(tmp_path)
+        load(tmp_path)
 
 
 def test_model_file_error_is_a_value_error():
@@ -190,7 +205,7 @@ def test_truncated_file_is_refused_with_its_path(saved):
     data = model.read_bytes()
     model.write_bytes(data[: len(data) // 2])
     with pytest.raises(ModelFileError, match="truncated or corrupt") as info:
-        load_annotator(saved)
+        load(saved)
     assert str(model) in str(info.value)
 
 
@@ -200,7 +215,7 @@ def test_random_bytes_are_refused(tmp_path, size):
     path.write_bytes(np.random.default_rng(size).integers(0, 256, size, dtype=np.uint8).tobytes())
     with pytest.warns(ModelVersionWarning):
         with pytest.raises(ModelFileError, match="not a skops model file"):
-            load_annotator(path)
+            load(path)
 
 
 def test_corrupted_member_is_refused(saved):
@@ -211,7 +226,7 @@ def test_corrupted_member_is_refused(saved):
     data[start : start + 40] = b"\x00" * 40
     model.write_bytes(bytes(data))
     with pytest.raises(ModelFileError, match=str(model).replace("\\", "\\\\")):
-        load_annotator(saved)
+        load(saved)
 
 
 def test_zip_that_is_not_a_skops_file(tmp_path):
@@ -221,7 +236,7 @@ def test_zip_that_is_not_a_skops_file(tmp_path):
         archive.writestr("hello.txt", "not a model")
     with pytest.warns(ModelVersionWarning):
         with pytest.raises(ModelFileError, match="a zip without schema.json"):
-            load_annotator(path.parent)
+            load(path.parent)
 
 
 def test_zip_with_a_bad_schema(tmp_path):
@@ -230,7 +245,7 @@ def test_zip_with_a_bad_schema(tmp_path):
         archive.writestr("schema.json", '{"__class__": "dict", "content": ')
     with pytest.warns(ModelVersionWarning):
         with pytest.raises(ModelFileError, match="corrupt skops model file"):
-            load_annotator(path)
+            load(path)
 
 
 def test_skops_file_of_something_else_is_refused(tmp_path):
@@ -238,19 +253,19 @@ def test_skops_file_of_something_else_is_refused(tmp_path):
     sio.dump([1, 2, 3], path)
     with pytest.warns(ModelVersionWarning):
         with pytest.raises(ModelFileError, match="not an annotator model"):
-            load_annotator(path)
+            load(path)
 
 
 def test_corrupt_meta_json(saved):
     (saved / META_FILE).write_text("{not json", encoding="utf-8")
     with pytest.raises(ModelFileError, match="corrupt model metadata"):
-        load_annotator(saved)
+        load(saved)
 
 
 def test_meta_of_another_format(saved):
     _set_meta(saved, format="something-else")
     with pytest.raises(ModelFileError, match="not an annotator model"):
-        load_annotator(saved)
+        load(saved)
 
 
 def test_bad_threshold_in_the_file_is_refused(tmp_path, pipeline):
@@ -258,7 +273,7 @@ def test_bad_threshold_in_the_file_is_refused(tmp_path, pipeline):
     sio.dump({"classifier": pipeline, "threshold": 7, "use_rules": True}, path)
     with pytest.warns(ModelVersionWarning):
         with pytest.raises(ModelFileError, match="threshold"):
-            load_annotator(path)
+            load(path)
 
 
 def test_zip_bomb_is_refused_before_unpacking(tmp_path, monkeypatch):
@@ -272,7 +287,7 @@ def test_zip_bomb_is_refused_before_unpacking(tmp_path, monkeypatch):
     assert path.stat().st_size < 1_000_000
     with pytest.warns(ModelVersionWarning):
         with pytest.raises(ModelFileError, match="over the model size limit"):
-            load_annotator(path)
+            load(path)
 
 
 # ---------------------------------------------------------------------------
@@ -290,8 +305,32 @@ def test_pickle_renamed_skops_is_never_unpickled(tmp_path):
     (directory / MODEL_FILE).write_bytes(payload)
     with pytest.warns(ModelVersionWarning):
         with pytest.raises(ModelFileError, match="pickle file, which is never loaded"):
-            load_annotator(directory)
+            load(directory)
     assert SIDE_EFFECTS == []
+
+
+def _with_function(path: Path, name: str) -> Path:
+    """A model file whose schema names the function ``name`` ("module.function"), as a hostile author could write."""
+    sio.dump({"classifier": FunctionTransformer(len), "threshold": None, "use_rules": True}, path)
+    path.write_bytes(_rewrite_schema(path.read_bytes(), "builtins.len", name))
+    assert sio.get_untrusted_types(file=path) == [name]
+    return path
+
+
+def test_the_allow_list_is_exactly_what_the_shipped_model_holds_beyond_skops_defaults():
+    shipped = DEFAULT_MODEL_DIR / MODEL_FILE
+    if not shipped.exists():
+        pytest.skip("the shipped model is not built")
+    assert sorted(sio.get_untrusted_types(file=shipped)) == sorted(ALLOWED_TYPES)
+
+
+def test_the_shipped_estimator_loads_without_trusted():
+    if not (DEFAULT_MODEL_DIR / MODEL_FILE).exists():
+        pytest.skip("the shipped model is not built")
+    from annotator.model import CandidateClassifier
+
+    loaded = load(DEFAULT_MODEL_DIR, estimator=True)
+    assert isinstance(loaded.classifier, CandidateClassifier) and loaded.use_rules is True
 
 
 def test_untrusted_type_is_refused_and_named_then_accepted_when_trusted(tmp_path, pipeline):
@@ -301,12 +340,39 @@ def test_untrusted_type_is_refused_and_named_then_accepted_when_trusted(tmp_path
     name = f"{__name__}.NotTrusted"
     assert sio.get_untrusted_types(file=directory / MODEL_FILE) == [name]
     with pytest.raises(ModelFileError, match="untrusted types") as info:
-        load_annotator(directory)
+        load(directory)
     message = str(info.value)
-    assert name in message and "trusted=" in message
-    loaded = load_annotator(directory, trusted=[name])
+    assert name in message and f"annotator.load(path, trusted={[name]!r})" in message
+    loaded = load(directory, trusted=[name])
     assert (loaded.classifier.predict(TEXTS) == pipeline.predict(TEXTS)).all()
-    assert annotator.load(directory, trusted=[NotTrusted]).classifier is not None  # a type object works too
+    assert load(directory, trusted=[NotTrusted]).classifier is not None  # a type object works too
+    assert load(directory, trusted=name).classifier is not None  # and so does one name alone
+
+
+def test_an_extra_estimator_in_the_pipeline_is_refused_until_named(tmp_path):
+    """A pipeline with one more step than annotator's models hold, of a class outside the list."""
+    model = make_pipeline(HashingVectorizer(n_features=2**8), Passthrough(), LogisticRegression()).fit(TEXTS, LABELS)
+    path = tmp_path / "extra.skops"
+    sio.dump({"classifier": model, "threshold": None, "use_rules": True}, path)
+    name = f"{__name__}.Passthrough"
+    with pytest.warns(ModelVersionWarning):
+        with pytest.raises(ModelFileError, match=rf"untrusted types: {re.escape(name)}\. ") as info:
+            load(path)
+    assert f"trusted={[name]!r}" in str(info.value)
+    with pytest.warns(ModelVersionWarning):
+        loaded = load(path, trusted=[name])
+    assert (loaded.classifier.predict(TEXTS) == model.predict(TEXTS)).all()
+
+
+def test_a_numpy_function_outside_the_list_is_refused_until_named(tmp_path):
+    """Library functions are not trusted for being library functions: ``numpy.clip`` must be named."""
+    model = make_pipeline(FunctionTransformer(np.sqrt), FunctionTransformer(np.clip, kw_args={"a_min": 0, "a_max": 1}),
+                          LogisticRegression()).fit([[1.0], [4.0], [0.0], [9.0]], [1, 1, 0, 1])
+    with pytest.warns(UserWarning, match="numpy.clip"):
+        path = save_annotator(Annotator(model), tmp_path / "m")
+    with pytest.raises(ModelFileError, match=r"untrusted types: numpy\.clip\."):
+        load(path)
+    assert load(path, trusted=["numpy.clip"]).classifier.predict([[4.0]]).tolist() == [1]
 
 
 def test_stdlib_type_skops_does_not_trust_is_refused(tmp_path, pipeline):
@@ -314,46 +380,51 @@ def test_stdlib_type_skops_does_not_trust_is_refused(tmp_path, pipeline):
     sio.dump({"classifier": pipeline, "threshold": None, "use_rules": True, "counts": Counter("ab")}, path)
     with pytest.warns(ModelVersionWarning):
         with pytest.raises(ModelFileError, match="collections.Counter"):
-            load_annotator(path)
+            load(path)
     with pytest.warns(ModelVersionWarning):
-        assert load_annotator(path, trusted=["collections.Counter"]).classifier is not None
+        assert load(path, trusted=["collections.Counter"]).classifier is not None
 
 
-def test_builtin_function_is_refused(tmp_path):
-    path = tmp_path / "eval.skops"
-    sio.dump({"classifier": FunctionTransformer(len), "threshold": None, "use_rules": True}, path)
-    path.write_bytes(_rewrite_schema(path.read_bytes(), "builtins.len", "builtins.eval"))
+@pytest.mark.parametrize("name", ["os.system", "builtins.eval", "subprocess.Popen", "builtins.exec",
+                                  "sklearn.datasets._base.urlretrieve", "numpy.load", "annotator.api.load",
+                                  "annotator.__main__.main"])
+def test_code_running_names_are_refused_even_when_the_caller_trusts_other_types(tmp_path, monkeypatch, name):
+    path = _with_function(tmp_path / "f.skops", name)
+    built = []
+    monkeypatch.setattr(sio, "loads", lambda *args, **kwargs: built.append(args))
+    main_imported = "annotator.__main__" in sys.modules
+    for trusted in (None, ["collections.Counter", *ALLOWED_TYPES]):
+        with pytest.warns(ModelVersionWarning):
+            with pytest.raises(ModelFileError, match=rf"untrusted types: {re.escape(name)}\."):
+                load(path, trusted=trusted)
+    assert built == []  # refused before skops builds anything
+    assert ("annotator.__main__" in sys.modules) == main_imported
+
+
+@pytest.mark.parametrize("module, function", [("colorsys", "rgb_to_hsv"),
+                                              ("sklearn.utils._show_versions", "show_versions")])
+def test_no_module_named_in_the_file_is_imported_to_judge_it(tmp_path, monkeypatch, module, function):
+    path = _with_function(tmp_path / "f.skops", f"{module}.{function}")
+    monkeypatch.delitem(sys.modules, module, raising=False)  # restored after the test
     with pytest.warns(ModelVersionWarning):
-        with pytest.raises(ModelFileError, match="builtins.eval"):
-            load_annotator(path)
+        with pytest.raises(ModelFileError, match=re.escape(f"{module}.{function}")):
+            load(path)
+    assert module not in sys.modules
+    if module == "colorsys":  # named by the caller, it loads: and only then is it imported
+        with pytest.warns(ModelVersionWarning):
+            loaded = load(path, trusted=[f"{module}.{function}"])
+        assert loaded.classifier.func is sys.modules[module].rgb_to_hsv
 
 
-@pytest.mark.parametrize("module, function", [
-    ("sklearn.datasets._base", "urlretrieve"),  # urllib's, re-exported by scikit-learn
-    ("sklearn.datasets._base", "clear_data_home"),  # scikit-learn's own, but it deletes a directory
-    ("numpy", "load"),
-    ("numpy.lib.npyio", "load"),
-    ("annotator.api", "load"),
-    ("annotator.__main__", "main"),  # importing it would run the command line
-])
-def test_trusted_prefix_is_not_enough_for_dangerous_functions(tmp_path, module, function):
-    path = tmp_path / "f.skops"
-    sio.dump({"classifier": FunctionTransformer(len), "threshold": None, "use_rules": True}, path)
-    path.write_bytes(_rewrite_schema(path.read_bytes(), "builtins.len", f"{module}.{function}"))
-    assert sio.get_untrusted_types(file=path) == [f"{module}.{function}"]
-    imported_before = "annotator.__main__" in sys.modules
-    with pytest.warns(ModelVersionWarning):
-        with pytest.raises(ModelFileError, match="untrusted types"):
-            load_annotator(path)
-    assert ("annotator.__main__" in sys.modules) == imported_before
-
-
-def test_library_classes_and_safe_functions_are_trusted(tmp_path):
-    """What a real model holds: scikit-learn and numpy types, functions that only compute."""
-    model = make_pipeline(FunctionTransformer(np.sqrt), FunctionTransformer(np.clip, kw_args={"a_min": 0, "a_max": 1}),
-                          LogisticRegression()).fit([[1.0], [4.0], [0.0], [9.0]], [1, 1, 0, 1])
-    path = save_annotator(Annotator(model), tmp_path / "m")
-    assert load_annotator(path).classifier.predict([[4.0]]).tolist() == [1]
+def test_load_model_gives_the_parts_and_knows_no_annotator(saved, pipeline):
+    parts = load_model(saved)
+    assert isinstance(parts, ModelParts) and not isinstance(parts, Annotator)
+    assert (parts.threshold, parts.use_rules, parts.metadata["n"]) == (0.4, False, 3)
+    with pytest.raises(AttributeError):
+        parts.threshold = 0.5  # frozen
+    again = save_model(saved.parent / "again", parts.classifier, parts.threshold, parts.use_rules, parts.metadata)
+    assert load_model(again).metadata == parts.metadata
+    assert (load_model(again).classifier.predict(TEXTS) == pipeline.predict(TEXTS)).all()
 
 
 # ---------------------------------------------------------------------------
@@ -364,7 +435,7 @@ def test_other_scikit_learn_version_warns_with_what_to_do(saved):
     major = sklearn.__version__.split(".")[0]
     _set_meta(saved, sklearn_version=f"{major}.0.0")
     with pytest.warns(ModelVersionWarning, match=rf"scikit-learn {major}\.0\.0") as record:
-        loaded = load_annotator(saved)
+        loaded = load(saved)
     message = str(record[0].message)
     assert sklearn.__version__ in message and "annotator train" in message and f"scikit-learn=={major}.0.0" in message
     assert loaded.threshold == 0.4
@@ -373,14 +444,14 @@ def test_other_scikit_learn_version_warns_with_what_to_do(saved):
 def test_other_scikit_learn_major_version_is_refused(saved):
     _set_meta(saved, sklearn_version="99.0.0")
     with pytest.raises(ModelFileError, match="major versions differ") as info:
-        load_annotator(saved)
+        load(saved)
     assert "scikit-learn 99.0.0" in str(info.value) and "annotator train" in str(info.value)
 
 
 def test_other_annotator_major_version_is_refused(saved):
     _set_meta(saved, annotator_version="99.1.0")
     with pytest.raises(ModelFileError, match="annotator 99.1.0"):
-        load_annotator(saved)
+        load(saved)
 
 
 def test_other_annotator_minor_version_loads(saved):
@@ -388,7 +459,7 @@ def test_other_annotator_minor_version_loads(saved):
     _set_meta(saved, annotator_version=f"{major}.99.0")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        assert load_annotator(saved).threshold == 0.4
+        assert load(saved).threshold == 0.4
 
 
 def test_save_refuses_a_file_path(tmp_path, pipeline):
@@ -404,12 +475,12 @@ def test_save_warns_when_the_model_will_need_trusted(tmp_path):
 
 def test_annotator_save_and_the_exported_names(tmp_path, pipeline):
     directory = Annotator(pipeline, threshold=0.3).save(tmp_path / "m")
-    assert load_annotator(directory).threshold == 0.3
+    assert load(directory).threshold == 0.3
     assert annotator.ModelFileError is ModelFileError and annotator.ModelVersionWarning is ModelVersionWarning
 
 
 def test_the_default_model_is_found_beside_the_package_or_where_a_wheel_installs_it(tmp_path):
-    from annotator.api import _default_model_dir
+    from annotator.paths import default_model_dir as _default_model_dir
 
     package, data = tmp_path / "src" / "annotator", tmp_path / "prefix"
     package.mkdir(parents=True)
