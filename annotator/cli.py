@@ -18,6 +18,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "train": ("annotator.training", "train a model on guide-format JSONL records"),
     "score": ("annotator.batch", "score a dump of articles (JSONL, CSV, Parquet)"),
     "show": ("annotator.show", "show an article with its editorial spans highlighted"),
+    "review": ("annotator.review_cli", "write a review page whose export is training data"),
 }
 
 
