@@ -234,7 +234,7 @@ mark.suggestion.pending { background: none; box-shadow: inset 0 -3px 0 var(--c);
 mark.suggestion.pending::before { background: #777; }
 mark.rejected { background: none; text-decoration: line-through; opacity: .6; outline: 1px dashed #c00; }
 mark.accepted::before { background: #2e7d32; }
-mark.focused { outline: 3px solid #0b57d0; outline-offset: 1px; }
+mark.focused, mark.suggestion.pending.focused { outline: 3px solid #0b57d0; outline-offset: 1px; }
 aside { position: sticky; top: 7.5rem; width: 19rem; flex: none; margin-top: 1rem; padding: .8rem;
   background: #fff; border: 1px solid #ddd; border-radius: 6px;
   font: .85rem/1.45 system-ui, "DejaVu Sans", sans-serif; }
