@@ -78,7 +78,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Pat
     for flag in (*FLAGS, f"--user-data-dir={tmp_path_factory.mktemp('profile')}"):
         options.add_argument(flag)
     options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
-                                              "download.prompt_for_download": False})
+                                              "download.prompt_for_download": False,
+                                              "profile.default_content_setting_values.automatic_downloads": 1})
     driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
     try:
         driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
@@ -133,10 +134,12 @@ def labels(driver: Any, article_index: int) -> list[tuple[str, str, str]]:
             for m in driver.find_elements("css selector", f'mark[data-article="{article_index}"]')]
 
 
-def wait_for(path: Path, seconds: float = 30) -> Path:
+def wait_for(path: Path, seconds: float = 30, previous: bytes | None = None) -> Path:
+    """Wait until ``path`` is downloaded (with other bytes than ``previous``, when given)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if path.exists() and path.stat().st_size and not list(path.parent.glob("*.crdownload")):
+        if path.exists() and path.stat().st_size and not list(path.parent.glob("*.crdownload")) \
+                and (previous is None or path.read_bytes() != previous):
             return path
         time.sleep(0.1)
     raise AssertionError(f"no download {path.name} after {seconds} s: {list(path.parent.iterdir())}")
@@ -187,6 +190,15 @@ def test_review_round_trip(browser: tuple[Any, Path], tmp_path: Path, capsys: py
     assert select(driver, 0, text, town, town + len("Pokrovsk (Kras")) == "Pokrovsk (Kras"
     press(driver, "5")
     assert "refused: overlaps the gloss span" in message(driver)
+    byline = text.index("Ian Marlow")
+    select(driver, 0, text, byline, byline + len("Ian Marlow\nUkraine's"))
+    press(driver, "5")
+    assert "line break only when it is one bracketed insertion" in message(driver)
+    select(driver, 0, text, byline, byline + len("Ian Marlow"))
+    press(driver, "8")  # a wrong addition, undone
+    assert (str(byline), str(byline + len("Ian Marlow")), "+ disclaimer") in labels(driver, 0)
+    press(driver, "u")
+    assert not any(start == str(byline) for start, _, _ in labels(driver, 0))
     assert utf16(text, aside) == aside + 1  # the emoji before it is two UTF-16 units
     assert select(driver, 0, text, aside - 1, aside + len(ASIDE)) == " " + ASIDE
     press(driver, "5")  # aside
@@ -229,9 +241,15 @@ def test_review_round_trip(browser: tuple[Any, Path], tmp_path: Path, capsys: py
     assert [r["spans"] for r in exported] == expected
     assert exported[0]["text"][aside:aside + len(ASIDE)] == ASIDE
 
+    reviewed = tmp_path / "review.jsonl"  # the export of every article, trained and evaluated on below
+    reviewed.write_bytes((downloads / "review.jsonl").read_bytes())
+    driver.find_element("css selector", '#scope option[value="reviewed"]').click()
+    driver.find_element("id", "export").click()  # only the articles marked reviewed, in place of the first
+    again = wait_for(downloads / "review.jsonl", previous=reviewed.read_bytes()).read_text("utf-8").splitlines()
+    assert [json.loads(line) for line in again] == [r for r in exported if r["reviewed"]]
+
     # train and evaluate read the exported file unchanged
     model_dir = tmp_path / "model"
-    reviewed = downloads / "review.jsonl"
     assert cli.main(["train", str(reviewed), "--out", str(model_dir), "--jobs", "1"]) == 0
     model = load(model_dir)
     assert model.metadata["training_records"] == 9
