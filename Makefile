@@ -21,12 +21,13 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/annotator predict $(SEED)
 
-# Debian's chromium for the page test; where it cannot be installed the test says so and skips.
+# Debian's chromium (and its chromedriver, for the review page test) for the page tests; where they cannot
+# be installed the tests say so and skip.
 chromium:
-	@command -v chromium >/dev/null 2>&1 || \
+	@{ command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 ; } || \
 	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ; } || \
-	  echo "chromium could not be installed: the browser test will be skipped"
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) ; } || \
+	  echo "chromium or chromium-driver could not be installed: the browser tests will be skipped"
 
 test: $(VENV)/.installed-test chromium
 	$(BIN)/python -m pytest -q
@@ -46,6 +47,7 @@ evaluate: $(VENV)/.installed-test
 docs: $(VENV)/.installed-test chromium
 	$(BIN)/python docs/make_readme_example.py
 	$(BIN)/python docs/make_screenshot.py
+	$(BIN)/python docs/make_review_screenshot.py
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_throughput.py

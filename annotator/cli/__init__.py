@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "train": ("annotator.cli.train", "train a model on guide-format JSONL records"),
     "score": ("annotator.cli.score", "score a dump of articles (JSONL, CSV, Parquet)"),
     "show": ("annotator.cli.show", "show an article with its editorial spans highlighted"),
+    "review": ("annotator.cli.review", "write a review page whose export is training data"),
 }
 
 
