@@ -18,6 +18,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "train": ("annotator.training", "train a model on guide-format JSONL records"),
     "score": ("annotator.batch", "score a dump of articles (JSONL, CSV, Parquet)"),
     "show": ("annotator.show", "show an article with its editorial spans highlighted"),
+    "report": ("annotator.report_cli", "summarise a scored dump as an HTML page, Markdown and plots"),
 }
 
 
