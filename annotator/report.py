@@ -28,6 +28,7 @@ article record.  The writers are in :mod:`annotator.report_write`.
 from __future__ import annotations
 
 import email.utils
+import functools
 import gzip
 import heapq
 import json
@@ -312,6 +313,12 @@ def _label(value: Any, limit: int = MAX_NAME_CHARS) -> str:
 _NAME_EDGES = " \t\r\n()[]{}«»\"'“”„‘’,;:.!?*–—-/"
 
 
+@functools.lru_cache(maxsize=4096)
+def _marker_label(marker: str) -> str:
+    """A marker as one line of at most 160 characters (markers repeat: the cache is bounded)."""
+    return _label(marker, 160)
+
+
 def gloss_name(text: str) -> str:
     """A gloss span's text as a name: outer brackets, quotes and punctuation off, spaces collapsed."""
     name = " ".join(text.strip(_NAME_EDGES).split())
@@ -409,7 +416,7 @@ class ReportBuilder:
 
     def _add_span(self, span: Any, kinds: list[int], text: str | None) -> int:
         """Count one span; its length in characters (0 for a malformed span)."""
-        if not isinstance(span, Mapping):
+        if not isinstance(span, dict):  # JSON objects, as every reader gives them
             self.bad_spans += 1
             return 0
         start, end, kind = _int(span.get("start")), _int(span.get("end")), span.get("kind")
@@ -421,7 +428,7 @@ class ReportBuilder:
         (self.kind_model if span.get("source") == "model" else self.kind_rule)[index] += 1
         marker = span.get("marker")
         if isinstance(marker, str) and marker:
-            self.markers.add(_label(marker, 160), (1,))
+            self.markers.add(_marker_label(marker), (1,))
         if kind == "gloss":
             self.gloss_spans += 1
             span_text = span.get("text")
@@ -477,6 +484,8 @@ class ReportBuilder:
 
 def _int(value: Any) -> int | None:
     """An integer from an int, an integral float or a digit string (CSV cells); else ``None``."""
+    if type(value) is int:
+        return value
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
