@@ -46,6 +46,7 @@ evaluate: $(VENV)/.installed-test
 docs: $(VENV)/.installed-test chromium
 	$(BIN)/python docs/make_readme_example.py
 	$(BIN)/python docs/make_screenshot.py
+	$(BIN)/python docs/make_report.py
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_throughput.py
