@@ -50,11 +50,16 @@ def _id(value: Any) -> str:
 
 
 def _sources(field: str, sources: dict[str, int]) -> str:
-    """Where a field's values came from, e.g. "`outlet` was read from the articles for 300 records"."""
-    parts = [f"the {name} records for {_n(count)}" if name == "scored" else
-             f"the articles for {_n(count)}" if name == "articles" else f"missing in {_n(count)}"
-             for name, count in sorted(sources.items()) if count]
-    return f"`{field}` was read from " + ", ".join(parts) + " records (error records included)." if parts else ""
+    """Where a field's values came from: "Values of `outlet`, per record (...): 300 from the articles."."""
+    names = {"scored": "from the scored records", "articles": "from the articles", "missing": "missing"}
+    parts = [f"{_n(sources[key])} {name}" for key, name in names.items() if sources.get(key)]
+    if not parts:
+        return ""
+    text = f"Values of `{field}`, per record (error records included): " + ", ".join(parts) + "."
+    if sources.get("missing") and not sources.get("articles"):
+        text += (" Scored records carry only id, spans, n_chars, editorial_share and error: pass the dump "
+                 "that was scored (`--articles DUMP`) to read the field from it.")
+    return text
 
 
 # --------------------------------------------------------------------------- sections

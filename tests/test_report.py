@@ -287,6 +287,11 @@ def test_sections_say_what_is_missing(tmp_path):
     builder.add({"id": 1, "n_chars": 20, "error": None, "spans": [span(0, 5, "gloss")]})
     write_report(builder.result(), tmp_path)
     markdown = (tmp_path / "report.md").read_text(encoding="utf-8")
+    builder = ReportBuilder(by="outlet")
+    builder.add({"id": 1, "n_chars": 20, "error": None, "spans": []})
+    write_report(builder.result(), tmp_path / "by")
+    assert "Values of `outlet`, per record (error records included): 1 missing. Scored records carry only id," \
+        in (tmp_path / "by" / "report.md").read_text(encoding="utf-8")
     assert "No grouping field was given (`--by FIELD`" in markdown
     assert "No date field was given" in markdown
     assert "1 gloss spans, but the names need span texts: pass the dump that was scored (`--articles DUMP`)" \
