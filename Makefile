@@ -48,6 +48,7 @@ docs: $(VENV)/.installed-test chromium
 	$(BIN)/python docs/make_readme_example.py
 	$(BIN)/python docs/make_screenshot.py
 	$(BIN)/python docs/make_review_screenshot.py
+	$(BIN)/python docs/make_report.py
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_throughput.py

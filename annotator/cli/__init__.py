@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "score": ("annotator.cli.score", "score a dump of articles (JSONL, CSV, Parquet)"),
     "show": ("annotator.cli.show", "show an article with its editorial spans highlighted"),
     "review": ("annotator.cli.review", "write a review page whose export is training data"),
+    "report": ("annotator.cli.report", "summarise a scored dump as an HTML page, Markdown and plots"),
 }
 
 
