@@ -21,13 +21,6 @@ from .evaluation import iter_records
 from .features import model_candidates
 from .model import NONE, CandidateClassifier
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_TRAINING_FILES = (
-    REPO / "data" / "rt_train.jsonl",
-    REPO / "data" / "rt_train_stripped.jsonl",
-    REPO / "data" / "synth_train.jsonl",
-    REPO / "datasets" / "dev.jsonl",
-)
 HAND_WRITTEN_WEIGHT = 3.0  # the hand-annotated articles are few and the closest to real InoSMI
 DEFAULT_SPLITS = ("train", "dev")
 
@@ -104,8 +97,8 @@ def train(records: Iterable[dict[str, Any]], classifier: CandidateClassifier | N
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("data", nargs="*", type=Path,
-                        help="guide-format JSONL files (default: the built RT training shards and the dev set)")
+    parser.add_argument("data", nargs="+", type=Path,
+                        help="guide-format JSONL files to train on (the shipped model: see `make model`)")
     parser.add_argument("--out", type=Path, required=True, help="model directory to write, e.g. models/default")
     parser.add_argument("--split", action="append", default=None,
                         help=f"train only on records of this split (repeatable; default: {', '.join(DEFAULT_SPLITS)})")
@@ -118,11 +111,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from .persistence import save_annotator
 
-    files = args.data or list(DEFAULT_TRAINING_FILES)
+    files = list(args.data)
     missing = [str(path) for path in files if not path.exists()]
     if missing:
-        hint = " (build them with: python -m annotator.datasets build)" if not args.data else ""
-        raise FileNotFoundError(f"training data not found: {', '.join(missing)}{hint}")
+        raise FileNotFoundError(f"training data not found: {', '.join(missing)}")
     splits = args.split or list(DEFAULT_SPLITS)
     started = time.perf_counter()
     records = list(read_jsonl(files, splits))

@@ -1,9 +1,12 @@
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # the repository tools (tools/*.py) are not installed: import them from here
+    sys.path.insert(0, str(ROOT))
 SEED_TEXT = ROOT / "seeds" / "000_537cde15b9f0378c.txt"
 SEED_GOLD = ROOT / "seeds" / "seed_gold.jsonl"
 

@@ -2,7 +2,7 @@
 
 import random
 
-from annotator.augment import build, synthesize
+from tools.augment import build, synthesize
 from annotator.evaluation import check_record
 
 BODY = ("Генштаб сообщил, что ВСУ отошли от города. Об этом заявили в Пентагоне.\n"

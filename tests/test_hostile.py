@@ -187,7 +187,7 @@ try:  # run on the first _VERB_WINDOW (400) characters of a paragraph; quadratic
 except ImportError:
     pass
 
-# Modules on the predict path.  (annotator.datasets and annotator.augment build
+# Modules on the predict path.  (tools/build_silver.py and tools/augment.py build
 # training data offline and are not scanned.)
 MODULES = ("annotator.rules", "annotator.candidates", "annotator.text", "annotator.spans",
            "annotator.assemble", "annotator.api", "annotator.features", "annotator.model")

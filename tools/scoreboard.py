@@ -1,7 +1,8 @@
 """The model card's table: every held-out set, rules only next to the model.
 
-    python -m annotator.scoreboard [--model DIR] [--update FILE ...]
+    python tools/scoreboard.py [--model DIR] [--update FILE ...]
 
+A repository tool (not part of the installed package): ``make evaluate`` runs it.
 Prints one Markdown table (the same table every run on the same commit) and,
 with ``--update``, rewrites the block between ``<!-- scores:start -->`` and
 ``<!-- scores:end -->`` in each named file, so the README and the model card
@@ -18,11 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from .api import Annotator, load
-from .candidates import bracket_groups
-from .evaluation import EvaluationResult, evaluate
-from .training import REPO, read_jsonl
+from annotator.api import Annotator, load
+from annotator.candidates import bracket_groups
+from annotator.evaluation import EvaluationResult, evaluate
+from annotator.training import read_jsonl
 
+REPO = Path(__file__).resolve().parent.parent  # tools/ sits in the repository root
 DATA = REPO / "data"
 DEVSET = REPO / "datasets" / "dev.jsonl"
 SEED_TEXT = REPO / "seeds" / "000_537cde15b9f0378c.txt"
@@ -128,7 +130,7 @@ def scoreboard(model: Annotator, progress: bool = True) -> str:
     else:
         missing.append("NEREL")
     if missing:
-        notes += ["", f"Not scored (build the data with `python -m annotator.datasets build`): {', '.join(missing)}"]
+        notes += ["", f"Not scored (build the data with `make data`): {', '.join(missing)}"]
     return "\n".join(lines + notes) + "\n"
 
 
@@ -142,7 +144,7 @@ def update_block(path: Path, table: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m annotator.scoreboard", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python tools/scoreboard.py", description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     parser.add_argument("--update", nargs="*", type=Path, default=[], help="files whose scores block to rewrite")
     parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
