@@ -33,10 +33,10 @@ test: $(VENV)/.installed-test chromium
 
 # Training data from ../shared/corpora (git-ignored data/), the shipped model, its evaluation.
 # The tools/ scripts live in the repository only; the installed package knows nothing of this layout.
-TRAINING_FILES := data/rt_train.jsonl data/rt_train_stripped.jsonl data/synth_train.jsonl datasets/dev.jsonl
+TRAINING_FILES := data/rt_train.jsonl data/rt_train_stripped.jsonl data/synth_train.jsonl data/dev.jsonl
 
 data: $(VENV)/.installed
-	$(BIN)/python datasets/devset.py
+	$(BIN)/python tools/build_devset.py --check --out data/dev.jsonl
 	$(BIN)/python tools/build_silver.py
 	$(BIN)/python tools/augment.py
 

@@ -176,10 +176,9 @@ def _shipped_metadata():
 
 
 def _shipped_training_files():
-    # the files `make model` passes to `annotator train`, found where `make data` builds them
-    root = Path(__file__).resolve().parent.parent
-    folders = {"dev.jsonl": root / "datasets"}
-    return [folders.get(name, root / "data") / name for name in _shipped_metadata()["training_files"]]
+    # the files `make model` passes to `annotator train`, where `make data` builds them
+    data = Path(__file__).resolve().parent.parent / "data"
+    return [data / name for name in _shipped_metadata()["training_files"]]
 
 
 @pytest.mark.skipif(not all(path.exists() for path in _shipped_training_files()),
