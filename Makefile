@@ -33,16 +33,19 @@ test: $(VENV)/.installed-test chromium
 	$(BIN)/python -m pytest -q
 
 # Training data from ../shared/corpora (git-ignored data/), the shipped model, its evaluation.
+# The tools/ scripts live in the repository only; the installed package knows nothing of this layout.
+TRAINING_FILES := data/rt_train.jsonl data/rt_train_stripped.jsonl data/synth_train.jsonl data/dev.jsonl
+
 data: $(VENV)/.installed
-	$(BIN)/python datasets/devset.py
-	$(BIN)/python -m annotator.datasets build
-	$(BIN)/python -m annotator.augment
+	$(BIN)/python tools/build_devset.py --check --out data/dev.jsonl
+	$(BIN)/python tools/build_silver.py
+	$(BIN)/python tools/augment.py
 
 model: data
-	$(BIN)/annotator train --out models/default
+	$(BIN)/annotator train $(TRAINING_FILES) --out models/default
 
 evaluate: $(VENV)/.installed-test
-	$(BIN)/python -m annotator.scoreboard --update README.md models/MODEL_CARD.md
+	$(BIN)/python tools/scoreboard.py --update README.md models/MODEL_CARD.md
 
 docs: $(VENV)/.installed-test chromium
 	$(BIN)/python docs/make_readme_example.py

@@ -21,13 +21,6 @@ from .records import iter_records
 if TYPE_CHECKING:  # scikit-learn loads when a model is fitted, not when this module is imported
     from .model import CandidateClassifier
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_TRAINING_FILES = (
-    REPO / "data" / "rt_train.jsonl",
-    REPO / "data" / "rt_train_stripped.jsonl",
-    REPO / "data" / "synth_train.jsonl",
-    REPO / "datasets" / "dev.jsonl",
-)
 HAND_WRITTEN_WEIGHT = 3.0  # the hand-annotated articles are few and the closest to real InoSMI
 DEFAULT_SPLITS = ("train", "dev")
 

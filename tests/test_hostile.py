@@ -181,7 +181,7 @@ def test_prediction_time_grows_linearly(name):
 WINDOWED = {id(p) for _lang, _entry, p in (*rules.LEGAL, *rules.DISCLAIMER)}
 WINDOWED |= {id(getattr(rules, name)) for name in ("_ANY_LEGAL", "_ANY_DISCLAIMER") if hasattr(rules, name)}
 
-# Modules on the predict path.  (annotator.datasets and annotator.augment build
+# Modules on the predict path.  (tools/build_silver.py and tools/augment.py build
 # training data offline and are not scanned.)
 MODULES = ("annotator.rules", "annotator.candidates", "annotator.text", "annotator.spans",
            "annotator.assemble", "annotator.api", "annotator.features", "annotator.model")

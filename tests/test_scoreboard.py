@@ -3,7 +3,7 @@
 import pytest
 
 from annotator import Annotator
-from annotator import scoreboard as sb
+from tools import scoreboard as sb
 
 
 def test_sets_that_are_missing_or_empty_are_named_not_scored(monkeypatch, seed_record, tmp_path):
@@ -20,7 +20,7 @@ def test_sets_that_are_missing_or_empty_are_named_not_scored(monkeypatch, seed_r
     rows = [line for line in table.splitlines() if line.startswith("| seed |")]
     assert [row.split(" | ")[1] for row in rows] == ["rules only", "model"]
     assert "| seed | rules only | 1 | 4 | 4 |" in table
-    assert "Not scored (build the data with `python -m annotator.datasets build`): empty split, unbuilt, NEREL" in table
+    assert "Not scored (build the data with `make data`): empty split, unbuilt, NEREL" in table
     assert sb.scoreboard(Annotator(), progress=False) == table  # the same table every run
 
 

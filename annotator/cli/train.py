@@ -9,12 +9,12 @@ from pathlib import Path
 
 from ..model import CandidateClassifier
 from ..persistence import save_annotator
-from ..training import DEFAULT_SPLITS, DEFAULT_TRAINING_FILES, read_jsonl, train
+from ..training import DEFAULT_SPLITS, read_jsonl, train
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("data", nargs="*", type=Path,
-                        help="guide-format JSONL files (default: the built RT training shards and the dev set)")
+    parser.add_argument("data", nargs="+", type=Path,
+                        help="guide-format JSONL files to train on (the shipped model: see `make model`)")
     parser.add_argument("--out", type=Path, required=True, help="model directory to write, e.g. models/default")
     parser.add_argument("--split", action="append", default=None,
                         help=f"train only on records of this split (repeatable; default: {', '.join(DEFAULT_SPLITS)})")
@@ -25,11 +25,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    files = args.data or list(DEFAULT_TRAINING_FILES)
+    files = list(args.data)
     missing = [str(path) for path in files if not path.exists()]
     if missing:
-        hint = " (build them with: python -m annotator.datasets build)" if not args.data else ""
-        raise FileNotFoundError(f"training data not found: {', '.join(missing)}{hint}")
+        raise FileNotFoundError(f"training data not found: {', '.join(missing)}")
     splits = args.split or list(DEFAULT_SPLITS)
     started = time.perf_counter()
     records = list(read_jsonl(files, splits))

@@ -1,20 +1,14 @@
-"""Tests for the silver dataset builder (annotator/datasets.py).
-
-The module is loaded from its file so these tests do not depend on the rest of
-the package importing cleanly.
-"""
+"""Tests for the silver dataset builder (tools/build_silver.py)."""
 
 import gzip
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from tools import build_silver as ds
+
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("annotator_datasets", ROOT / "annotator" / "datasets.py")
-ds = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(ds)
 
 REAL_CORPORA = ROOT / ".." / "shared" / "corpora"
 

@@ -1,7 +1,8 @@
 """Build guide-format JSONL datasets with silver spans from the real Russian corpora.
 
-    python -m annotator.datasets build [--corpora DIR] [--out DIR]
+    python tools/build_silver.py [--corpora DIR] [--out DIR]
 
+A repository tool (not part of the installed package): ``make data`` runs it.
 Reads the corpora in place (default ``../shared/corpora`` next to the repo root),
 writes ``<out>/{rt_train,rt_dev,rt_test,ng_test,rusentrel_test,nerel_test}.jsonl``,
 a ``*_stripped.jsonl`` copy of every note-bearing record with its attribution
@@ -23,7 +24,7 @@ taken. Decisions on ambiguous cases:
 * NEREL is meant as hard negatives, but the generic rules run on it too: a
   real ``(… — ред.)`` note in a Wikinews text keeps its span.
 
-This module is self-contained (stdlib only) and imports nothing else from
+This module is self-contained (stdlib only) and imports nothing from
 ``annotator``.
 """
 
@@ -40,7 +41,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parent.parent  # tools/ sits in the repository root
 DEFAULT_CORPORA = REPO_ROOT / ".." / "shared" / "corpora"
 DEFAULT_OUT = REPO_ROOT / "data"
 
@@ -403,12 +404,10 @@ def format_stats(stats: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: ``build [--corpora DIR] [--out DIR]``."""
-    parser = argparse.ArgumentParser(prog="python -m annotator.datasets", description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="build the silver JSONL datasets")
-    b.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="corpora folder (default ../shared/corpora)")
-    b.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default data/)")
+    """Command line: ``[--corpora DIR] [--out DIR]``."""
+    parser = argparse.ArgumentParser(prog="python tools/build_silver.py", description=__doc__.split("\n")[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="corpora folder (default ../shared/corpora)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default data/)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     stats = build(args.corpora, args.out)
