@@ -56,6 +56,8 @@ docs: $(VENV)/.installed-test chromium
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_throughput.py
 	$(BIN)/python benchmarks/bench_linear.py
+	$(BIN)/python benchmarks/bench_growth.py
+	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_load.py
 
 clean:
