@@ -220,8 +220,11 @@ def test_windowed_regexes_only_ever_see_their_window(monkeypatch, stem):
     monkeypatch.setattr(rules, "LEGAL", tuple((l, e, _Recorder(p, lengths)) for l, e, p in rules.LEGAL))
     monkeypatch.setattr(rules, "DISCLAIMER", tuple((l, e, _Recorder(p, lengths)) for l, e, p in rules.DISCLAIMER))
     huge = stem * (2_000_000 // len(stem))
-    rules.legal_label(huge)
-    rules.paragraph_rule(huge, 0, len(huge))
-    rules.paragraph_rule("* " + huge, 0, len(huge) + 2)
+    for size in (len(huge), rules.MAX_FOOTNOTE_CHARS - 2, rules.MAX_DISCLAIMER_CHARS, rules.MAX_LABEL_CHARS):
+        text = huge[:size]
+        rules.legal_label(text)
+        rules.paragraph_rule(text, 0, len(text))
+        rules.paragraph_rule("* " + text, 0, len(text) + 2)
     window = max(rules.MAX_LABEL_CHARS, rules.MAX_DISCLAIMER_CHARS, rules.MAX_FOOTNOTE_CHARS)
-    assert lengths and max(lengths) <= window
+    assert lengths  # the windows that fit were searched
+    assert max(lengths) <= window  # and the huge text never was
