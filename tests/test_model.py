@@ -63,7 +63,8 @@ def test_grouped_folds_keep_every_group_on_one_side(records):
     candidate_rows([{**r, "writer": str(i % 4)} for i, r in enumerate(records)], row_groups)
     assert len(row_groups) == len(rows) and set(row_groups) == {f"writer:{i}" for i in range(4)}
     model = CandidateClassifier(cv=2).fit(rows, labels, sample_weight=weights, groups=row_groups)
-    assert model.held_out_proba_.shape == (len(rows), len(model.classes_))
+    assert set(model.held_out_scores_) == set(model.classes_) - {NONE}
+    assert all(0 <= p <= 1 and 0 <= r <= 1 and n > 0 for p, r, n in model.held_out_scores_.values())
     with pytest.raises(ValueError, match="groups"):
         CandidateClassifier(cv=2).fit(rows, labels, groups=row_groups[:-1])
     with pytest.raises(ValueError, match="at least cv=5 groups"):
