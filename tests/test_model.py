@@ -43,6 +43,59 @@ def test_best_thresholds_pick_the_f1_optimum():
     assert best_thresholds(proba, y, classes, floor=0.25)[0] == pytest.approx(0.25)
 
 
+def test_precise_kinds_trade_recall_for_precision():
+    classes = np.array(["aside", NONE], dtype=object)
+    y = np.array(["aside", NONE, "aside", "aside", NONE, NONE], dtype=object)
+    proba = np.array([[0.9, 0.1], [0.8, 0.2], [0.7, 0.3], [0.6, 0.4], [0.5, 0.5], [0.4, 0.6]])
+    # cuts: 0.9 P=1 R=1/3; 0.8 P=.5; 0.7 P=.67 R=.67; 0.6 P=.75 R=1 (F1 .857, F0.5 .79); 0.5 P=.6 ...
+    assert best_thresholds(proba, y, classes, floor=0.05)[0] == pytest.approx(0.6)
+    # F0.5: 0.9 -> 1.25/(1+.75)=.714, 0.6 -> 1.25*3/(4+.75)=.789: still 0.6; a stricter beta picks 0.9
+    assert best_thresholds(proba, y, classes, floor=0.05, beta=0.2, precise_kinds=("aside",))[0] == pytest.approx(0.9)
+    assert best_thresholds(proba, y, classes, floor=0.05, beta=0.2)[0] == pytest.approx(0.6)  # not a precise kind
+    # the lowest threshold whose precision reaches 0.7: 0.6 (0.75); reaching 0.8: only 0.9
+    assert best_thresholds(proba, y, classes, 0.05, min_precision=0.7, precise_kinds=("aside",))[0] == pytest.approx(0.6)
+    assert best_thresholds(proba, y, classes, 0.05, min_precision=0.8, precise_kinds=("aside",))[0] == pytest.approx(0.9)
+
+
+def test_grouped_folds_keep_every_group_on_one_side(records):
+    rows, labels, weights, _ = candidate_rows(records)
+    row_groups: list[str] = []
+    candidate_rows([{**r, "writer": str(i % 4)} for i, r in enumerate(records)], row_groups)
+    assert len(row_groups) == len(rows) and set(row_groups) == {f"writer:{i}" for i in range(4)}
+    model = CandidateClassifier(cv=2).fit(rows, labels, sample_weight=weights, groups=row_groups)
+    assert set(model.held_out_scores_) == set(model.classes_) - {NONE}
+    assert all(0 <= p <= 1 and 0 <= r <= 1 and n > 0 for p, r, n in model.held_out_scores_.values())
+    with pytest.raises(ValueError, match="groups"):
+        CandidateClassifier(cv=2).fit(rows, labels, groups=row_groups[:-1])
+    with pytest.raises(ValueError, match="at least cv=5 groups"):
+        CandidateClassifier(cv=5).fit(rows, labels, groups=["one"] * len(rows))
+
+
+def test_record_groups_are_writers_or_corpus_shards():
+    from annotator.training import record_group
+
+    assert record_group({"id": "w01-ru-001", "writer": "w01"}) == "writer:w01"
+    assert record_group({"id": "rt-3-0012"}) == record_group({"id": "rt-3-0012-stripped"}) == "rt-3"
+    assert record_group({"id": "synth-rt-6-0000"}) == "synth-rt-6"
+    assert record_group({"id": "nerel-train-003"}) == "nerel-train"
+    assert record_group({"id": "ng-0-0001"}) != record_group({"id": "ng-1-0001"})
+
+
+def test_training_reads_markup_files_with_their_hard_negatives(tmp_path):
+    from annotator.training import hand_written, read_training
+
+    markup = ("=== m1\nlang: en\nsplit: train\nwriter: w99\nsource: written for annotator\n\n"
+              "Kyiv [[gloss|(Kiev)]] and the author's own [[original|(CBO)]] office.\n")
+    (tmp_path / "w99.txt").write_text(markup, encoding="utf-8")
+    (record,) = read_training([tmp_path / "w99.txt"], ["train"])
+    assert record["text"] == "Kyiv (Kiev) and the author's own (CBO) office." and hand_written(record)
+    assert read_training([tmp_path / "w99.txt"], ["dev"]) == []
+    rows = candidate_rows([record])
+    negative = record["negatives"][0]
+    brackets = [label for row, label in zip(rows.rows, rows.labels) if "(CBO)" in str(row)]
+    assert negative["end"] - negative["start"] == len("(CBO)") and brackets and set(brackets) == {NONE}
+
+
 def test_fit_follows_scikit_learn_conventions(fitted):
     model = fitted.classifier
     assert set(model.classes_) == {"lead", NONE}

@@ -1,4 +1,4 @@
-"""``annotator train``: train a model on guide-format JSONL records and save it."""
+"""``annotator train``: train a model on guide-format records (JSONL or inline markup) and save it."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from pathlib import Path
 
 from ..model import CandidateClassifier
 from ..persistence import save_annotator
-from ..training import DEFAULT_SPLITS, read_jsonl, train
+from ..training import DEFAULT_SPLITS, read_training, train
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("data", nargs="+", type=Path,
-                        help="guide-format JSONL files to train on (the shipped model: see `make model`)")
+                        help="guide-format JSONL files, or inline-markup .txt files, to train on "
+                             "(the shipped model: see `make model`)")
     parser.add_argument("--out", type=Path, required=True, help="model directory to write, e.g. models/default")
     parser.add_argument("--split", action="append", default=None,
                         help=f"train only on records of this split (repeatable; default: {', '.join(DEFAULT_SPLITS)})")
@@ -22,6 +23,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--threshold", type=float, default=None,
                         help="one probability threshold for every kind (default: per-kind thresholds learned in training)")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the held-out predictions")
+    parser.add_argument("--grouped", action="store_true",
+                        help="held-out folds grouped by writer and by corpus shard (default: stratified folds)")
+    parser.add_argument("--tune-on", choices=("hand-written", "all"), default="hand-written",
+                        help="rows whose held-out predictions choose the thresholds")
+    parser.add_argument("--beta", type=float, default=1.0,
+                        help="F-beta for the aside and gloss thresholds (below 1 prefers precision)")
+    parser.add_argument("--min-precision", type=float, default=None,
+                        help="aside and gloss thresholds: the lowest reaching this held-out precision")
+    parser.add_argument("--seed", type=int, default=0, help="random state of the folds and the regression")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,8 +41,10 @@ def run(args: argparse.Namespace) -> int:
         raise FileNotFoundError(f"training data not found: {', '.join(missing)}")
     splits = args.split or list(DEFAULT_SPLITS)
     started = time.perf_counter()
-    records = list(read_jsonl(files, splits))
-    annotator = train(records, CandidateClassifier(C=args.C, n_jobs=args.jobs), threshold=args.threshold,
+    records = read_training(files, splits)
+    classifier = CandidateClassifier(C=args.C, n_jobs=args.jobs, beta=args.beta, min_precision=args.min_precision,
+                                     random_state=args.seed)
+    annotator = train(records, classifier, threshold=args.threshold, grouped=args.grouped, tune_on=args.tune_on,
                       metadata={"training_files": [path.name for path in files], "splits": splits,
                                 "training_records": len(records)})
     path = save_annotator(annotator, args.out)
