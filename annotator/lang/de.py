@@ -19,7 +19,15 @@ AUTHOR_MARKERS: tuple[str, ...] = ("Anm. d. Autors", "Anm. d. Verf.")
 
 DISCLAIMERS: tuple[str, ...] = (
     r"re:gib\w*\s+nicht\s+(?:unbedingt\s+)?die\s+(?:Meinung|Position)\s+der\s+Redaktion\s+wieder",
+    r"re:Übersetzt\s+erschien", r"re:erschien\s+(?:zuerst|ursprünglich)\s+(?:in|bei|im)\b",
+    r"re:maschinell\s+übersetzt",
+    r"re:mit\s+(?:Hilfe\s+)?(?:von\s+)?(?:künstlicher\s+Intelligenz|KI)\s+(?:übersetzt|erstellt)",
+    r"re:KI-Hinweis",
 )
+CREDIT_LINES: tuple[str, ...] = (
+    r"re:Aus\s+dem\s+\w+ischen$", r"re:Übersetzung\s*:", r"re:(?:Übersetzt|Aus\s+dem\s+\w+ischen)\s+von\s",
+)
+GLOSS_OPENERS: tuple[str, ...] = ("heute", "ehemals", "früher", "damals")
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("als ob", "als wäre", "was natürlich", "was freilich")
 ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("Der Autor verschweigt", "Der Autor vergisst", "Der Autor erwähnt nicht")
