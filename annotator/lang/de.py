@@ -27,7 +27,6 @@ DISCLAIMERS: tuple[str, ...] = (
 CREDIT_LINES: tuple[str, ...] = (
     r"re:Aus\s+dem\s+\w+ischen$", r"re:Übersetzung\s*:", r"re:(?:Übersetzt|Aus\s+dem\s+\w+ischen)\s+von\s",
 )
-GLOSS_OPENERS: tuple[str, ...] = ("heute", "ehemals", "früher", "damals")
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("als ob", "als wäre", "was natürlich", "was freilich")
 ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("Der Autor verschweigt", "Der Autor vergisst", "Der Autor erwähnt nicht")

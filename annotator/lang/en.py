@@ -133,5 +133,6 @@ RENAMED_PLACES: tuple[tuple[str, str], ...] = (
     ("Tartu", "Dorpat"), ("Jelgava", "Mitau"), ("Enerhodar", "Energodar"),
 )
 GLOSS_PREFIXES: tuple[str, ...] = ("formerly", "former", "Soviet name", "Russian name")
-GLOSS_OPENERS: tuple[str, ...] = ("formerly", "now known as", "previously known as", "Ukrainian name", "Ukrainian:")
+# only the words a translator names a term in its own language with: "(formerly X)", "(now X)" are an author's own
+GLOSS_OPENERS: tuple[str, ...] = ("Ukrainian name", "Ukrainian:")
 GLOSS_CURRENT_PREFIXES: tuple[str, ...] = ("now", "today", "currently")

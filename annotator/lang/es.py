@@ -22,7 +22,6 @@ DISCLAIMERS: tuple[str, ...] = (
 CREDIT_LINES: tuple[str, ...] = (
     r"re:Artículo\s+de\s+[^\n]{1,80},\s+en\s+\S", r"re:\(?Publicado\s+en\s", r"re:Traducción\s*:",
 )
-GLOSS_OPENERS: tuple[str, ...] = ("antes", "actual", "hoy", "antigua", "antiguo")
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("como si", "lo que, por supuesto,", "lo cual, por supuesto,")
 ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("El autor olvida", "El autor omite", "El autor no menciona")

@@ -24,7 +24,6 @@ CREDIT_LINES: tuple[str, ...] = (
     r"re:(?:Article|Tribune)\s+paru\w*\s+dans\s", r"re:Traduit\s+(?:par|de)\s", r"re:Traduction\s*:",
     r"re:Par\s+[^\n]{1,60}[–—-]\s*Source\s",  # "Par <author> – Le <date> – Source <outlet>"
 )
-GLOSS_OPENERS: tuple[str, ...] = ("anciennement", "aujourd'hui", "actuellement")
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("comme si", "ce qui, bien sûr,", "ce qui, évidemment,")
 ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("L'auteur oublie", "L'auteur passe sous silence", "L'auteur ne mentionne pas")

@@ -21,7 +21,6 @@ CREDIT_LINES: tuple[str, ...] = (
     r"re:Articolo\s+(?:tratto\s+da|apparso\s+su|pubblicato\s+su|uscito\s+su)\s",
     r"re:Tutti\s+i\s+diritti\s+(?:sono\s+)?(?:riservati|protetti)", r"re:Traduzione\s+(?:di|a\s+cura\s+di)\s",
 )
-GLOSS_OPENERS: tuple[str, ...] = ("oggi", "già", "un tempo")
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("come se", "il che, ovviamente,", "cosa che, ovviamente,")
 ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("L'autore dimentica", "L'autore tace", "L'autore non menziona")

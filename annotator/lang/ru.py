@@ -46,7 +46,6 @@ CREDIT_LINES: tuple[str, ...] = (
     r"re:Перевод\s+[А-ЯЁ]\w+\s+[А-ЯЁ]\w+$",  # "Перевод Марии Хейккинен"
     r"re:дата\s+публикации\s+\d",
     r"re:РЕЛИЗ\s+ПОДГОТОВИЛ",
-    r"re:[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:ru|рф|su|ua|by|kz|com|net|org|info)$",  # a bare domain
 )
 # The mandated foreign-agent texts, printed over or under the material in capitals.
 LABEL_PARAGRAPHS: tuple[str, ...] = (
@@ -134,7 +133,7 @@ GLOSS_PREFIXES: tuple[str, ...] = ("бывший", "бывш.", "ранее", "�
 GLOSS_CURRENT_PREFIXES: tuple[str, ...] = ("ныне", "сейчас", "теперь", "нынешний")
 GLOSS_OPENERS: tuple[str, ...] = (
     "украинское название", "укр. название", "по-украински", "укр.", "можно перевести как", "в переводе",
-    "дословно", "ныне", r"re:до\s+\d{4}\s+года", r"re:прежнее\s+название",
-)  # not "(ранее «X»)": a source writes that itself (tests/test_rules.py keeps it original)
+    "дословно",
+)  # not "(ныне X)", "(ранее «X»)", "(до 2016 года — X)": Russian authors write those themselves
 # A case ending replaces these letters at the end of a name: "Каменское" -> "в Каменском".
 NAME_ENDING_LETTERS = "аяоеёьйыиуюэ"

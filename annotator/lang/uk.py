@@ -20,7 +20,7 @@ DISCLAIMERS: tuple[str, ...] = (r"re:не\s+відображають\s+пози�
 CREDIT_LINES: tuple[str, ...] = (
     r"re:(?:Джерело|Переклад)\s*:", r"re:\(?За\s+матеріалами\s",
 )
-GLOSS_OPENERS: tuple[str, ...] = ("українською", "нині", r"re:до\s+\d{4}\s+року")
+GLOSS_OPENERS: tuple[str, ...] = ("українською",)
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("ніби", "наче", "що, звісно,", "що, втім,")
 ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("Автор замовчує", "Автор чомусь", "Автор забуває")
