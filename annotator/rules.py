@@ -452,7 +452,7 @@ def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span |
             label = legal_label(paragraph[:MAX_LABEL_CHARS])
             if label:
                 return Span(start, end, "legal_label", 1.0, "rule", f"footnote {label}")
-    elif paragraph[0] not in "([{":
+    elif paragraph[0] not in "[{":  # "(Red.) …" heads a paragraph too; no other marker holds a bracket
         head = paragraph[:_HEAD]
         for kind, table, _suffix, prefix in ATTRIBUTIONS:
             if prefix.match(head):

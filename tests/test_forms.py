@@ -26,6 +26,7 @@ CLAIMS: dict[str, tuple[tuple[str, str], ...]] = {
     "F004": (("forms-pl-001", "(z fundacjami"),),
     "F005": (("forms-it-001", "(una delle vette"),),
     "F006": (("forms-it-001", "[per la gestione"),),
+    "F007": (("forms-nl-001", "(de Noorse regering, red.)"), ("forms-nl-001", "(Red.) Het citaat")),
     "F008": (("forms-cs-001", "Pozn. překl."),),
     "F009": (("forms-it-001", "(in tedesco"),),
     "F010": (("forms-pl-001", "(w oryginale"),),

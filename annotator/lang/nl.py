@@ -9,5 +9,6 @@ SCRIPT = "latin"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 # "(…, red.)": the editors' mark after a comma; a bare "red." elsewhere is a colour
-NOTE_MARKERS: tuple[str, ...] = ("noot van de redactie", "noot red.", r"re:(?<=, )red\.")
+# "(Red.) <text>": the mark in its own bracket heading the editors' paragraph
+NOTE_MARKERS: tuple[str, ...] = ("noot van de redactie", "noot red.", r"re:(?<=, )red\.", r"re:\(red\.\)")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("noot van de vertaler",)
