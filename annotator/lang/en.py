@@ -43,6 +43,7 @@ DISCLAIMERS: tuple[str, ...] = (
     r"re:translation\s+(?:is|was)\s+not\s+(?:performed|reviewed|done|made)\s+by\s+a\s+human",
     r"re:translation\s+(?:comes|is)\s+first",
     r"re:UPLOADED\s+BY\b",
+    r"re:https?://ift\.tt/\w",  # a feed bot's "By <author> from <Outlet> <short address>"
     # machine-translation metadata any language's text may carry
     r"re:CO_OP_TRANSLATOR_METADATA",
 )
@@ -51,7 +52,6 @@ CREDIT_LINES: tuple[str, ...] = (
     r"re:Source\s*:\s*(?![^\s/]+/[A-Z]{1,4}\s*$)",
     r"re:Translat(?:ed|ion)\s+by\s",
     r"re:All\s+rights\s+reserved",
-    r"re:By\s+[^\n]{1,80}\s+from\s+[^\n]{1,80}https?://ift\.tt/",
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = (
