@@ -75,14 +75,20 @@ LABEL_PARAGRAPH = M.compile_phrases(registry.table("LABEL_PARAGRAPHS"))
 MAX_CREDIT_CHARS = 200  # a credit line is short: "Источник: …", "Translated by …"
 
 
-def _any_of(phrases: tuple[tuple[str, str, re.Pattern[str]], ...]) -> re.Pattern[str]:
-    """One pattern for a whole phrase table: a single search rules most texts out."""
-    return re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in phrases), re.IGNORECASE)
+def _any_of(phrases: tuple[tuple[str, str, re.Pattern[str]], ...], word_start: bool = False) -> re.Pattern[str]:
+    """One pattern for a whole phrase table: a single search rules most texts out.
+
+    ``word_start``: every phrase starts a word, so positions inside a word are
+    skipped before the alternation is tried (a table of thirty phrases stays cheap).
+    """
+    alternation = "|".join(f"(?:{pattern.pattern})" for _, _, pattern in phrases)
+    return re.compile(f"(?<!\\w)(?:{alternation})" if word_start else alternation, re.IGNORECASE)
 
 
 _ANY_LEGAL = _any_of(LEGAL)
-_ANY_DISCLAIMER = _any_of(DISCLAIMER)
-_ANY_LABEL_PARAGRAPH = _any_of(LABEL_PARAGRAPH)
+_ANY_DISCLAIMER = _any_of(DISCLAIMER, word_start=True)
+_ANY_LABEL_PARAGRAPH = _any_of(LABEL_PARAGRAPH, word_start=True)
+_ANY_CREDIT = _any_of(CREDIT)
 _INLINE_ELISION = re.compile("|".join(re.escape(mark) for mark in registry.INLINE_ELISIONS))
 _PARAGRAPH_ELISIONS = frozenset(registry.PARAGRAPH_ELISIONS)
 _ASIDES = frozenset(phrase.casefold() for phrase in registry.entries("ASIDE_PHRASES"))
@@ -439,7 +445,7 @@ def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span |
         for lang, entry, pattern in DISCLAIMER:
             if pattern.search(paragraph):
                 return Span(start, end, "disclaimer", 1.0, "rule", f"disclaimer/{lang}: {entry.removeprefix('re:')}")
-    if edge and len(paragraph) <= MAX_CREDIT_CHARS:
+    if edge and len(paragraph) <= MAX_CREDIT_CHARS and _ANY_CREDIT.match(paragraph):
         for lang, entry, pattern in CREDIT:
             if pattern.match(paragraph):
                 return Span(start, end, "disclaimer", 1.0, "rule", f"credit line/{lang}: {entry.removeprefix('re:')}")
