@@ -70,20 +70,37 @@ AUTHOR = M.compile_markers(registry.table("AUTHOR_MARKERS"))
 _AUTHOR_SUFFIX = _suffix_regex(AUTHOR)
 LEGAL = M.compile_phrases(registry.table("LEGAL_LABELS"))
 DISCLAIMER = M.compile_phrases(registry.table("DISCLAIMERS"))
+CREDIT = M.compile_phrases(registry.table("CREDIT_LINES"))
+LABEL_PARAGRAPH = M.compile_phrases(registry.table("LABEL_PARAGRAPHS"))
+MAX_CREDIT_CHARS = 200  # a credit line is short: "Источник: …", "Translated by …"
 
 
-def _any_of(phrases: tuple[tuple[str, str, re.Pattern[str]], ...]) -> re.Pattern[str]:
-    """One pattern for a whole phrase table: a single search rules most texts out."""
-    return re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in phrases), re.IGNORECASE)
+def _any_of(phrases: tuple[tuple[str, str, re.Pattern[str]], ...], word_start: bool = False) -> re.Pattern[str]:
+    """One pattern for a whole phrase table: a single search rules most texts out.
+
+    ``word_start``: every phrase starts a word, so positions inside a word are
+    skipped before the alternation is tried (a table of thirty phrases stays cheap).
+    """
+    alternation = "|".join(f"(?:{pattern.pattern})" for _, _, pattern in phrases)
+    return re.compile(f"(?<!\\w)(?:{alternation})" if word_start else alternation, re.IGNORECASE)
 
 
 _ANY_LEGAL = _any_of(LEGAL)
-_ANY_DISCLAIMER = _any_of(DISCLAIMER)
+_ANY_DISCLAIMER = _any_of(DISCLAIMER, word_start=True)
+_ANY_LABEL_PARAGRAPH = _any_of(LABEL_PARAGRAPH, word_start=True)
+_ANY_CREDIT = _any_of(CREDIT)
 _INLINE_ELISION = re.compile("|".join(re.escape(mark) for mark in registry.INLINE_ELISIONS))
 _PARAGRAPH_ELISIONS = frozenset(registry.PARAGRAPH_ELISIONS)
 _ASIDES = frozenset(phrase.casefold() for phrase in registry.entries("ASIDE_PHRASES"))
-_FOOTNOTE = re.compile(r"^\*{1,3}\s*\S")
-_ASTERISK = re.compile(r"(?<=[\w»\"”)\]])\*{1,3}(?![\w*])")
+# "*", "**" and the heavy asterisk "✱" point to a footnote; a space may stand before the mark
+_STARS = "*✱"
+_FOOTNOTE = re.compile(r"^[*✱]{1,3}\s*\S")
+_ASTERISK = re.compile(r"(?:(?<=[\w»\"”)\]])|(?<=[\w»\"”)\]] )(?=[*✱]{1,3}[,.;:)»]|[*✱]{1,3}$))[*✱]{1,3}(?![\w*✱])",
+                       re.MULTILINE)
+# a numbered footnote line ("1 Организация признана нежелательной …") and its digit glued to a name above
+_NUMBERED_FOOTNOTE = re.compile(r"([1-9])(?!\d)[ \t]*\S")
+_DEBRIS_CHARS = 60  # a short line that does not end like a sentence is page furniture for counting edges
+_ENDS_SENTENCE = frozenset(".!?…»\"”)")
 
 
 _opener = M.opener_pattern
@@ -154,12 +171,16 @@ def forms_for(langs: tuple[str, ...] | None = None) -> Forms:
     verb = _either(_opener(form) for verb in selected("OUTLET_VERBS")
                    for form in dict.fromkeys((verb, verb[0].upper() + verb[1:])))
     # "пишет швейцарская газета Le Temps", "writes the Swiss newspaper": up to two words, then the noun.
-    noun = "(?i:" + _either(_opener(noun) for noun in selected("OUTLET_DESCRIPTORS")) + ")"
+    nouns = selected("OUTLET_DESCRIPTORS")
+    noun = "(?i:" + _either(_opener(noun) for noun in nouns) + ")"
     article = "|".join(_either_case(article) for article in selected("DESCRIPTOR_ARTICLES"))
     descriptor = rf"(?:(?:{article})\s+)?(?:[\w'-]{{1,30}}\s+){{0,2}}?{noun}" if article \
         else rf"(?:[\w'-]{{1,30}}\s+){{0,2}}?{noun}"
-    lead = re.compile(rf"(?<!\w)(?:{verb})\s+(?:{descriptor}\s+)?(?P<after>{_OUTLET_NAME})"
-                      rf"|(?P<before>{_OUTLET_NAME})(?:\s+{noun})?\s+(?:{verb})(?!\w)")
+    # a language without describing nouns (or without verbs) leaves those parts out, not as never-matching groups
+    after = rf"(?:{descriptor}\s+)?" if nouns else ""
+    before = rf"(?:\s+{noun})?" if nouns else ""
+    lead = re.compile(rf"(?<!\w)(?:{verb})\s+{after}(?P<after>{_OUTLET_NAME})"
+                      rf"|(?P<before>{_OUTLET_NAME}){before}\s+(?:{verb})(?!\w)" if "(?!)" != verb else "(?!)")
     return Forms(bracket, sentence, M.search_hints(openers), lead)
 
 
@@ -375,20 +396,40 @@ def bracket_rule(text: str, candidate: Candidate, forms: bool = True,
     if found:
         kind, marker = found
         return Span(candidate.start, candidate.end, kind, 1.0, "rule", marker)
+    if content.strip().casefold() in _ASIDES:  # "(sic!)", "[sic!]"
+        return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside: {content.strip()}")
     if candidate.bracket != "(":
         return None
     label = legal_label(content)
     if label:
         return Span(candidate.start, candidate.end, "legal_label", 1.0, "rule", label)
-    if content.strip().casefold() in _ASIDES:
-        return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside: {content.strip()}")
     opener = forms_for(langs).bracket_aside.match(content.lstrip()) if forms else None
     if opener:
         return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside opener: {' '.join(opener.group().split())}")
     renaming = renamed_place(text, candidate, forms)
     if renaming:
         return Span(candidate.start, candidate.end, "gloss", 1.0, "rule", renaming)
+    naming = naming_gloss(content) if forms else None
+    if naming:
+        return Span(candidate.start, candidate.end, "gloss", 1.0, "rule", f"gloss opener: {naming}")
     return None
+
+
+MAX_NAMING_CHARS = 80
+# "(украинское название — Бахмут)", "(znanej wcześniej jako X)", "(можно перевести как «…»)": the naming
+# words, an optional dash or colon, then a name (a capital of any language or an opening quote)
+_NAMING = re.compile(
+    r"^\s*(?:" + "|".join(M.opener_pattern(entry) if not entry.startswith("re:") else entry[3:]
+                         for entry in registry.entries("GLOSS_OPENERS"))
+    + rf")(?!\w)\s*(?:{registry.DASH}\s*|:\s*)?(?=[«\"„“]|(?-i:{_CAPITAL}))", re.IGNORECASE)
+
+
+def naming_gloss(content: str) -> str | None:
+    """The naming words that open a short bracket renaming or translating the term before it."""
+    if len(content) > MAX_NAMING_CHARS:
+        return None
+    match = _NAMING.match(content)
+    return " ".join(match.group().split()).rstrip("—–-: ") if match else None
 
 
 def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span | None:
@@ -404,12 +445,20 @@ def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span |
         for lang, entry, pattern in DISCLAIMER:
             if pattern.search(paragraph):
                 return Span(start, end, "disclaimer", 1.0, "rule", f"disclaimer/{lang}: {entry.removeprefix('re:')}")
-    if paragraph[0] == "*":
+    if edge and len(paragraph) <= MAX_CREDIT_CHARS and _ANY_CREDIT.match(paragraph):
+        for lang, entry, pattern in CREDIT:
+            if pattern.match(paragraph):
+                return Span(start, end, "disclaimer", 1.0, "rule", f"credit line/{lang}: {entry.removeprefix('re:')}")
+    if edge and len(paragraph) <= MAX_DISCLAIMER_CHARS and _ANY_LABEL_PARAGRAPH.search(paragraph):
+        for lang, entry, pattern in LABEL_PARAGRAPH:
+            if pattern.search(paragraph):
+                return Span(start, end, "legal_label", 1.0, "rule", f"label paragraph/{lang}: {entry.removeprefix('re:')}")
+    if paragraph[0] in _STARS:
         if len(paragraph) <= MAX_FOOTNOTE_CHARS and _FOOTNOTE.match(paragraph):
             label = legal_label(paragraph[:MAX_LABEL_CHARS])
             if label:
                 return Span(start, end, "legal_label", 1.0, "rule", f"footnote {label}")
-    elif paragraph[0] not in "([{":
+    elif paragraph[0] not in "[{":  # "(Red.) …" heads a paragraph too; no other marker holds a bracket
         head = paragraph[:_HEAD]
         for kind, table, _suffix, prefix in ATTRIBUTIONS:
             if prefix.match(head):
@@ -431,14 +480,20 @@ def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = 
     """
     spans: list[Span] = []
     footnotes = []
-    last = len(lay.paragraphs) - 1
-    for index, (start, end) in enumerate(lay.paragraphs):
-        edge = index < EDGE_PARAGRAPHS or last - index < EDGE_PARAGRAPHS
+    ranks = body_ranks(text, lay)
+    last = ranks[-1] if ranks else 0
+    for (start, end), rank in zip(lay.paragraphs, ranks):
+        edge = rank < EDGE_PARAGRAPHS or last - rank < EDGE_PARAGRAPHS
         span = paragraph_rule(text, start, end, edge)
         if span is not None:
             spans.append(span)
-            if span.kind == "legal_label":
+            if span.kind == "legal_label" and text[start] in _STARS:
                 footnotes.append((start, end))
+        elif text[start].isdigit():
+            spans.extend(numbered_footnote(text, start, end))
+        tail = elision_tail(text, start, end)
+        if tail is not None:
+            spans.append(tail)
     for candidate in brackets:
         span = bracket_rule(text, candidate, forms, langs)
         if span is not None:
@@ -453,6 +508,53 @@ def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = 
         if lead is not None:
             spans.append(lead)
     return spans
+
+
+def body_ranks(text: str, lay: Layout) -> list[int]:
+    """Each paragraph's rank among the paragraphs that are not page furniture.
+
+    A short line that does not end like a sentence ("Читать inosmi.ru в",
+    "Advertisement", a headline) does not count, so a disclaimer under a
+    headline, a lead and a share bar still stands among the first paragraphs.
+    """
+    ranks, rank = [], -1
+    for start, end in lay.paragraphs:
+        if end - start > _DEBRIS_CHARS or text[end - 1] in _ENDS_SENTENCE:
+            rank += 1
+        ranks.append(max(rank, 0))
+    return ranks
+
+
+def numbered_footnote(text: str, start: int, end: int) -> list[Span]:
+    """A footnote line ``1 <label>`` and the same digit glued to a name above it: ``ФБК1``, ``«…»1``.
+
+    Both are needed: a paragraph that starts with a number and states a status
+    ("1 января Минюст признал …") is body text unless a name above points to it.
+    """
+    found = _NUMBERED_FOOTNOTE.match(text, start, end)
+    if found is None or end - start > MAX_FOOTNOTE_CHARS:
+        return []
+    label = legal_label(text[start:min(end, start + MAX_LABEL_CHARS)])
+    if label is None:
+        return []
+    digit = found.group(1)
+    marks = [Span(m.start(1), m.end(1), "legal_label", 1.0, "rule", "numbered footnote mark")
+             for m in re.finditer(rf"(?:(?<=[^\W\d_])|(?<=[»\"”]))({digit})(?![\w])", text[:start])]
+    if not marks:
+        return []
+    return [*marks, Span(start, end, "legal_label", 1.0, "rule", f"numbered footnote {label}")]
+
+
+_TAIL_ELISIONS = tuple(mark for mark in registry.PARAGRAPH_ELISIONS if mark.startswith("["))
+
+
+def elision_tail(text: str, start: int, end: int) -> Span | None:
+    """``[…]`` ending a paragraph right after a word: the republisher cut a teaser there."""
+    for mark in _TAIL_ELISIONS:
+        cut = end - len(mark)
+        if cut - 2 >= start and text.startswith(mark, cut) and text[cut - 1] == " " and text[cut - 2].isalpha():
+            return Span(cut, end, "elision", 1.0, "rule", f"elision: {mark} ending a paragraph")
+    return None
 
 
 def aside_sentences(text: str, lay: Layout, langs: tuple[str, ...] | None = None) -> list[Span]:

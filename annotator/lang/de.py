@@ -19,6 +19,13 @@ AUTHOR_MARKERS: tuple[str, ...] = ("Anm. d. Autors", "Anm. d. Verf.")
 
 DISCLAIMERS: tuple[str, ...] = (
     r"re:gib\w*\s+nicht\s+(?:unbedingt\s+)?die\s+(?:Meinung|Position)\s+der\s+Redaktion\s+wieder",
+    r"re:Übersetzt\s+erschien", r"re:erschien\s+(?:zuerst|ursprünglich)\s+(?:in|bei|im)\b",
+    r"re:maschinell\s+übersetzt",
+    r"re:mit\s+(?:Hilfe\s+)?(?:von\s+)?(?:künstlicher\s+Intelligenz|KI)\s+(?:übersetzt|erstellt)",
+    r"re:KI-Hinweis",
+)
+CREDIT_LINES: tuple[str, ...] = (
+    r"re:Aus\s+dem\s+\w+ischen$", r"re:Übersetzung\s*:", r"re:(?:Übersetzt|Aus\s+dem\s+\w+ischen)\s+von\s",
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("als ob", "als wäre", "was natürlich", "was freilich")

@@ -18,6 +18,11 @@ AUTHOR_MARKERS: tuple[str, ...] = ("NDA", "note de l'auteur")
 
 DISCLAIMERS: tuple[str, ...] = (
     r"re:ne\s+refl[eè]t\w*\s+pas\s+(?:n[ée]cessairement\s+)?(?:la\s+position|l'opinion)\s+de\s+la\s+r[ée]daction",
+    r"re:cet\s+article\s+est\s+(?:la|une)\s+traduction", r"re:traduit\s+automatiquement",
+)
+CREDIT_LINES: tuple[str, ...] = (
+    r"re:(?:Article|Tribune)\s+paru\w*\s+dans\s", r"re:Traduit\s+(?:par|de)\s", r"re:Traduction\s*:",
+    r"re:Par\s+[^\n]{1,60}[–—-]\s*Source\s",  # "Par <author> – Le <date> – Source <outlet>"
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("comme si", "ce qui, bien sûr,", "ce qui, évidemment,")
@@ -29,6 +34,6 @@ ASIDE_CUES: dict[str, tuple[str, ...]] = {
     "obviously": ("évidemment",),
 }
 
-OUTLET_VERBS: tuple[str, ...] = ("écrit", "rapporte")
+OUTLET_VERBS: tuple[str, ...] = ("écrit", "rapporte", "selon", "d'après")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("le journal", "le quotidien", "l'hebdomadaire", "le magazine")
 MODEL_OUTLET_VERBS: tuple[str, ...] = ("écrit", "selon")

@@ -17,6 +17,10 @@ AUTHOR_MARKERS: tuple[str, ...] = ("прим. авт.", "примітка авт
 
 LEGAL_LABELS: tuple[str, ...] = (r"re:заборонен\w*\s+в\s+(?:Україні|Росії|РФ)",)
 DISCLAIMERS: tuple[str, ...] = (r"re:не\s+відображають\s+позицію\s+редакції",)
+CREDIT_LINES: tuple[str, ...] = (
+    r"re:(?:Джерело|Переклад)\s*:", r"re:\(?За\s+матеріалами\s",
+)
+GLOSS_OPENERS: tuple[str, ...] = ("українською",)
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("ніби", "наче", "що, звісно,", "що, втім,")
 ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("Автор замовчує", "Автор чомусь", "Автор забуває")
@@ -27,5 +31,5 @@ ASIDE_CUES: dict[str, tuple[str, ...]] = {
     "reminder": ("нагадаємо",),
 }
 
-OUTLET_VERBS: tuple[str, ...] = ("пише", "повідомляє")
+OUTLET_VERBS: tuple[str, ...] = ("пише", "повідомляє", "передають", "передає", "з посиланням на")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("газета", "видання", "журнал", "агентство")
