@@ -42,21 +42,26 @@ class Annotator:
 
         return save_model(path, self.classifier, self.threshold, self.use_rules, self.metadata)
 
-    def predict(self, text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:
+    def predict(self, text: str | bytes, lang: str | None = None, errors: str = "strict",
+                explain: bool = False) -> Annotation:
         """Annotate one text; see :func:`annotator.predict`."""
-        return self.predict_many([text], lang=lang, errors=errors)[0]
+        return self.predict_many([text], lang=lang, errors=errors, explain=explain)[0]
 
     def predict_many(self, texts: Iterable[str | bytes], lang: str | None = None,
-                     errors: str = "strict") -> list[Annotation]:
-        """Annotate many texts; the model scores all their candidates in one call (faster)."""
+                     errors: str = "strict", explain: bool = False) -> list[Annotation]:
+        """Annotate many texts; the model scores all their candidates in one call (faster).
+
+        ``explain=True`` gives each model span an :class:`~annotator.spans.Explanation`
+        (see :mod:`annotator.explain`); the spans are the same either way.
+        """
         if isinstance(texts, (str, bytes, bytearray)):
             raise TypeError("predict_many takes an iterable of texts, not one text; use predict(text)")
         prepared = [Prepared.of(coerce_text(t, errors, self.max_chars), lang, self.use_rules) for t in texts]
         if self.classifier is not None:
-            self._add_model_spans(prepared)
+            self._add_model_spans(prepared, explain)
         return [p.annotation() for p in prepared]
 
-    def _add_model_spans(self, prepared: list[Prepared]) -> None:
+    def _add_model_spans(self, prepared: list[Prepared], explain: bool = False) -> None:
         from .features import model_candidates
 
         owners: list[int] = []
@@ -71,9 +76,25 @@ class Annotator:
         if not rows:
             return
         kinds, scores = self.classifier.predict_spans(rows, threshold=self.threshold)
-        for owner, candidate, kind, score in zip(owners, cands, kinds, scores):
+        explanations = self._explanations(rows, kinds) if explain else [None] * len(rows)
+        for owner, candidate, kind, score, why in zip(owners, cands, kinds, scores, explanations):
             if kind is not None:
-                prepared[owner].proposals.append(Span(candidate.start, candidate.end, kind, score, "model", None))
+                prepared[owner].proposals.append(Span(candidate.start, candidate.end, kind, score, "model", None, why))
+
+    def _explanations(self, rows: list[tuple[Any, ...]], kinds: list[str | None]) -> list[Any]:
+        """Per row its :class:`~annotator.spans.Explanation` where a kind was chosen, else ``None``."""
+        from .explain import explain_rows, scorer_of
+
+        scorer = scorer_of(self.classifier)
+        if scorer is None:
+            raise ValueError(f"cannot explain {type(self.classifier).__name__}: only a linear model with "
+                             "sigmoid calibration has the array form explanations are computed from")
+        chosen = [index for index, kind in enumerate(kinds) if kind is not None]
+        found = explain_rows(scorer, [rows[i] for i in chosen], [kinds[i] for i in chosen])
+        out: list[Any] = [None] * len(rows)
+        for index, explanation in zip(chosen, found):
+            out[index] = explanation
+        return out
 
 
 class Prepared:
@@ -139,13 +160,16 @@ def default_annotator() -> Annotator:
         return _DEFAULT["default"]
 
 
-def predict(text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:
+def predict(text: str | bytes, lang: str | None = None, errors: str = "strict",
+            explain: bool = False) -> Annotation:
     """Find the editorial spans in ``text`` with the shipped default model.
 
     ``text`` is ``str`` or UTF-8 ``bytes`` (``errors`` as in ``bytes.decode``);
     ``lang`` (ISO 639-1) is detected when not given.  Offsets are ``str`` indices.
+    ``explain=True`` also says, per model span, which features decided it
+    (``Span.explanation``; see :mod:`annotator.explain`).
     """
-    return default_annotator().predict(text, lang=lang, errors=errors)
+    return default_annotator().predict(text, lang=lang, errors=errors, explain=explain)
 
 
 def predict_rules(text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:

@@ -6,22 +6,74 @@ Offsets are Python ``str`` indices (code points), half-open ``[start, end)``.
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterator, Literal
 
 from . import kinds as _kinds
 from .kinds import KINDS, SIGNED_KINDS  # re-exported: the names other modules import from here
 
-__all__ = ["KINDS", "SIGNED_KINDS", "Annotation", "Label", "Segment", "Source", "Span"]
+__all__ = ["KINDS", "SIGNED_KINDS", "Annotation", "Contribution", "Explanation", "Label", "Segment", "Source", "Span"]
 
 Source = Literal["rule", "model"]
 Label = Literal["original", "editorial"]
 
 
 @dataclass(frozen=True, slots=True)
+class Contribution:
+    """What one feature added to a decision score: its weight times its value in the row.
+
+    ``feature`` names it readably: ``chars: "прим"``, ``words: "of course"``,
+    ``context: attributed_to_outlet``, ``numbers: log_length``; a hashed column that
+    several of the text's n-grams fall into is named by all of them, joined by `` | ``.
+    """
+
+    feature: str
+    value: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"feature": self.feature, "value": round(self.value, 6)}
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why the model chose a span's kind: the largest terms of that kind's decision score.
+
+    The score is linear, so it is exactly ``intercept + sum(c.value for c in
+    contributions) + rest`` (up to float rounding), where ``rest`` sums the terms
+    not listed.  See :mod:`annotator.explain` for which score this is.
+    """
+
+    kind: str
+    score: float
+    intercept: float
+    contributions: tuple[Contribution, ...]
+    rest: float = 0.0
+    n_features: int = 0  # terms in the score besides the intercept, listed or not
+
+    def total(self) -> float:
+        """The intercept plus every term: the score again, up to float rounding."""
+        return math.fsum([self.intercept, self.rest, *(c.value for c in self.contributions)])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "score": round(self.score, 6),
+            "intercept": round(self.intercept, 6),
+            "contributions": [c.to_dict() for c in self.contributions],
+            "rest": round(self.rest, 6),
+            "n_features": self.n_features,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Span:
-    """One editorial insertion: ``text[start:end]`` was added by the republisher."""
+    """One editorial insertion: ``text[start:end]`` was added by the republisher.
+
+    ``explanation`` is set only for model spans predicted with ``explain=True``; it
+    does not take part in comparisons (a span is the same span, explained or not).
+    """
 
     start: int
     end: int
@@ -29,6 +81,7 @@ class Span:
     score: float = 1.0
     source: Source = "rule"
     marker: str | None = None
+    explanation: Explanation | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:
@@ -46,6 +99,7 @@ class Span:
             "score": round(self.score, 4),
             "source": self.source,
             "marker": self.marker,
+            **({"explanation": self.explanation.to_dict()} if self.explanation is not None else {}),
         }
 
 
