@@ -108,8 +108,8 @@ class Prepared:
         self.langs = langs  # whose form, lead, aside and cue tables apply; None: every language's
 
     @classmethod
-    def of(cls, text: str, lang: str | None, use_rules: bool, forms: bool = True) -> Prepared:
-        """Layout, bracket groups and rule spans of ``text`` (``forms``: see :func:`rules.rule_spans`).
+    def of(cls, text: str, lang: str | None, use_rules: bool) -> Prepared:
+        """Layout, bracket groups and rule spans of ``text``.
 
         The language (``lang``, else the detected one when detection is sure)
         selects the form tables (:func:`annotator.lang.selection`).
@@ -121,7 +121,7 @@ class Prepared:
             lang, langs = guess.lang, registry.selection(guess.lang, guess.sure)
         lay = layout(text)
         brackets = bracket_candidates(text, lay)
-        proposals = rules.rule_spans(text, lay, brackets, forms, langs) if use_rules else []
+        proposals = rules.rule_spans(text, lay, brackets, langs) if use_rules else []
         return cls(text, lang, lay, brackets, proposals, langs)
 
     def annotation(self) -> Annotation:

@@ -307,19 +307,13 @@ def _rename_index() -> dict[str, tuple[tuple[bool, str, re.Pattern[str], re.Patt
 _RENAME_INDEX = _rename_index()
 
 
-def renamed_place(text: str, candidate: Candidate, forms: bool = True) -> str | None:
-    """The renaming a bracket glosses: it holds one name of a renamed place and follows the other.
-
-    ``forms=False`` (training) keeps the rule the shipped model was trained
-    with: a bracket that holds a former name, whatever stands before it.
-    """
+def renamed_place(text: str, candidate: Candidate) -> str | None:
+    """The renaming a bracket glosses: it holds one name of a renamed place and follows the other."""
     content = text[candidate.start + 1 : candidate.end - 1]
     found = _ANY_RENAME.match(content) if len(content) <= MAX_RENAME_CHARS else None
     if found is None:
         return None
     entries = _RENAME_INDEX.get(found.group("name")[:3].casefold(), ())
-    if not forms:
-        return next((marker for forward, marker, holds, _ in entries if forward and holds.match(content)), None)
     window = text[max(0, candidate.start - _RENAME_WINDOW) : candidate.start]
     for _, marker, holds, follows in entries:
         if holds.match(content) and follows.search(window):
@@ -383,7 +377,7 @@ def is_marked(span_text: str, kind: str) -> bool:
     return attribution(content) is not None
 
 
-def bracket_rule(text: str, candidate: Candidate, forms: bool = True,
+def bracket_rule(text: str, candidate: Candidate,
                  langs: tuple[str, ...] | None = None) -> Span | None:
     """Decide a bracket group by its markers: note, translator's note, legal label, aside, gloss.
 
@@ -403,13 +397,13 @@ def bracket_rule(text: str, candidate: Candidate, forms: bool = True,
     label = legal_label(content)
     if label:
         return Span(candidate.start, candidate.end, "legal_label", 1.0, "rule", label)
-    opener = forms_for(langs).bracket_aside.match(content.lstrip()) if forms else None
+    opener = forms_for(langs).bracket_aside.match(content.lstrip())
     if opener:
         return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside opener: {' '.join(opener.group().split())}")
-    renaming = renamed_place(text, candidate, forms)
+    renaming = renamed_place(text, candidate)
     if renaming:
         return Span(candidate.start, candidate.end, "gloss", 1.0, "rule", renaming)
-    naming = naming_gloss(content) if forms else None
+    naming = naming_gloss(content)
     if naming:
         return Span(candidate.start, candidate.end, "gloss", 1.0, "rule", f"gloss opener: {naming}")
     return None
@@ -466,15 +460,12 @@ def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span |
     return None
 
 
-def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = True,
+def rule_spans(text: str, lay: Layout, brackets: list[Candidate],
                langs: tuple[str, ...] | None = None) -> list[Span]:
     """Every span the rules find, possibly overlapping; the assembler resolves overlaps.
 
-    ``forms=False`` leaves out the rules that judge an unmarked kind by its form
-    (the lead that names the headline's outlet, asides that open like a polemic,
-    ``aside opener`` markers): training does, so that the model still learns
-    those kinds from every example, including the ones these rules would take.
-    ``langs`` (see :func:`annotator.lang.selection`) picks the languages whose
+    Training sees the same spans as prediction: what a rule takes is never a
+    model row.  ``langs`` (see :func:`annotator.lang.selection`) picks the languages whose
     form tables apply; ``None`` applies every language's.  Markers, legal
     labels, disclaimers, elisions and renamed places apply whatever ``langs``.
     """
@@ -495,18 +486,17 @@ def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = 
         if tail is not None:
             spans.append(tail)
     for candidate in brackets:
-        span = bracket_rule(text, candidate, forms, langs)
+        span = bracket_rule(text, candidate, langs)
         if span is not None:
             spans.append(span)
     for match in _INLINE_ELISION.finditer(text):
         spans.append(Span(match.start(), match.end(), "elision", 1.0, "rule", f"elision: {match.group()}"))
     if footnotes:
         spans.extend(_asterisks(text, footnotes))
-    if forms:
-        spans.extend(aside_sentences(text, lay, langs))
-        lead = lead_paragraph(text, lay, langs)
-        if lead is not None:
-            spans.append(lead)
+    spans.extend(aside_sentences(text, lay, langs))
+    lead = lead_paragraph(text, lay, langs)
+    if lead is not None:
+        spans.append(lead)
     return spans
 
 

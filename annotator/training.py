@@ -93,13 +93,10 @@ def candidate_rows(records: Iterable[dict[str, Any]], groups: list[str] | None =
         weight, flag = record_weight(record), hand_written(record)
         group = record_group(record)
         gold = {(span["start"], span["end"]): span["kind"] for span in record.get("spans", [])}
-        # every lead and aside is a training example, also those a form rule takes at prediction
-        item = Prepared.of(record["text"], record.get("lang"), use_rules=True, forms=False)
-        # Every language's cue words and verbs (langs=None), not only the record's: the shipped model's
-        # rows (training_rows_sha256) were built so.  Selecting them (langs=item.langs, as prediction
-        # does) drops 81 candidates and changes 9 rows, all "none": do it when the model is retrained.
+        # the rows prediction would score: the same rules decide, the record's language selects the tables
+        item = Prepared.of(record["text"], record.get("lang"), use_rules=True)
         for candidate, row in model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals,
-                                                forms=False, langs=None):
+                                                langs=item.langs):
             out.rows.append(row)
             out.labels.append(gold.get((candidate.start, candidate.end), NONE))
             out.weights.append(weight)

@@ -196,7 +196,7 @@ def test_thresholds_can_be_chosen_on_some_rows_only(records, fitted):
         CandidateClassifier(cv=2).fit(rows, labels, threshold_rows=[True])
 
 
-def test_training_keeps_the_examples_that_form_rules_take_at_prediction():
+def test_training_rows_are_the_candidates_prediction_leaves_open():
     text = ("Bloomberg (USA): Europe waits\nEurope is waiting for Washington, Bloomberg reports.\nIan Marlow\n"
             "Prices rose (as if anyone had expected otherwise) again.\nMore text here.")
     lead = text.split("\n")[1]
@@ -205,9 +205,12 @@ def test_training_keeps_the_examples_that_form_rules_take_at_prediction():
         {"start": text.index(lead), "end": text.index(lead) + len(lead), "kind": "lead"},
         {"start": aside, "end": text.index(")", aside) + 1, "kind": "aside"}]}
     labels = candidate_rows([record]).labels
-    assert labels.count("lead") == 1 and labels.count("aside") == 1
     found = {(s.kind, s.source) for s in Annotator().predict(text).spans}  # the rules take both at prediction
     assert found == {("lead", "rule"), ("aside", "rule")}
+    assert "lead" not in labels and "aside" not in labels  # so the model never learns them as its own
+    record["text"] = text.replace("(as if anyone", "(nobody").replace("Bloomberg reports", "says a source")
+    record["spans"] = []
+    assert len(candidate_rows([record]).labels) > len(labels)  # rows the rules no longer take
 
 
 def test_training_records_the_digest_of_its_rows(records):
