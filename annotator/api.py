@@ -12,7 +12,8 @@ from . import rules
 from .assemble import resolve
 from .candidates import Candidate, Layout, bracket_candidates, layout
 from .paths import DEFAULT_MODEL_DIR, MODEL_ENV
-from .spans import Annotation, Span
+from .republication import beyond_headline, republication
+from .spans import Annotation, Republication, Span
 from .text import DEFAULT_MAX_CHARS, coerce_text, guess_lang
 
 
@@ -42,16 +43,21 @@ class Annotator:
 
         return save_model(path, self.classifier, self.threshold, self.use_rules, self.metadata)
 
-    def predict(self, text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:
+    def predict(self, text: str | bytes, lang: str | None = None, errors: str = "strict",
+                republished: bool | None = None) -> Annotation:
         """Annotate one text; see :func:`annotator.predict`."""
-        return self.predict_many([text], lang=lang, errors=errors)[0]
+        return self.predict_many([text], lang=lang, errors=errors, republished=republished)[0]
 
     def predict_many(self, texts: Iterable[str | bytes], lang: str | None = None,
-                     errors: str = "strict") -> list[Annotation]:
-        """Annotate many texts; the model scores all their candidates in one call (faster)."""
+                     errors: str = "strict", republished: bool | None = None) -> list[Annotation]:
+        """Annotate many texts; the model scores all their candidates in one call (faster).
+
+        ``republished`` overrides the republication prior for every text (``None``: detect it).
+        """
         if isinstance(texts, (str, bytes, bytearray)):
             raise TypeError("predict_many takes an iterable of texts, not one text; use predict(text)")
-        prepared = [Prepared.of(coerce_text(t, errors, self.max_chars), lang, self.use_rules) for t in texts]
+        prepared = [Prepared.of(coerce_text(t, errors, self.max_chars), lang, self.use_rules,
+                                republished=republished) for t in texts]
         if self.classifier is not None:
             self._add_model_spans(prepared)
         return [p.annotation() for p in prepared]
@@ -79,19 +85,24 @@ class Annotator:
 class Prepared:
     """One text on its way through the pipeline: its layout, bracket groups and proposed spans."""
 
-    __slots__ = ("text", "lang", "langs", "layout", "brackets", "proposals")
+    __slots__ = ("text", "lang", "langs", "layout", "brackets", "proposals", "republication")
 
     def __init__(self, text: str, lang: str, lay: Layout, brackets: list[Candidate], proposals: list[Span],
-                 langs: tuple[str, ...] | None = None):
+                 langs: tuple[str, ...] | None = None, prior: Republication | None = None):
         self.text, self.lang, self.layout, self.brackets, self.proposals = text, lang, lay, brackets, proposals
         self.langs = langs  # whose form, lead, aside and cue tables apply; None: every language's
+        self.republication = prior
 
     @classmethod
-    def of(cls, text: str, lang: str | None, use_rules: bool, forms: bool = True) -> Prepared:
+    def of(cls, text: str, lang: str | None, use_rules: bool, forms: bool = True,
+           republished: bool | None = None) -> Prepared:
         """Layout, bracket groups and rule spans of ``text`` (``forms``: see :func:`rules.rule_spans`).
 
         The language (``lang``, else the detected one when detection is sure)
-        selects the form tables (:func:`annotator.lang.selection`).
+        selects the form tables (:func:`annotator.lang.selection`).  The
+        republication prior (:mod:`annotator.republication`; ``republished``
+        overrides it) is read from the rule spans, and decides the rules that
+        need it (:func:`rules.prior_spans`).
         """
         if lang:
             langs = registry.selection(lang)
@@ -101,10 +112,14 @@ class Prepared:
         lay = layout(text)
         brackets = bracket_candidates(text, lay)
         proposals = rules.rule_spans(text, lay, brackets, forms, langs) if use_rules else []
-        return cls(text, lang, lay, brackets, proposals, langs)
+        prior = republication(text, lay, proposals, republished)
+        if use_rules and forms:
+            proposals.extend(rules.prior_spans(text, lay, brackets, proposals, prior.republished,
+                                               beyond_headline(prior), langs))
+        return cls(text, lang, lay, brackets, proposals, langs, prior)
 
     def annotation(self) -> Annotation:
-        return Annotation(self.text, resolve(self.proposals), self.lang)
+        return Annotation(self.text, resolve(self.proposals), self.lang, self.republication)
 
 
 _DEFAULT: dict[str, Annotator] = {}
@@ -139,15 +154,19 @@ def default_annotator() -> Annotator:
         return _DEFAULT["default"]
 
 
-def predict(text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:
+def predict(text: str | bytes, lang: str | None = None, errors: str = "strict",
+            republished: bool | None = None) -> Annotation:
     """Find the editorial spans in ``text`` with the shipped default model.
 
     ``text`` is ``str`` or UTF-8 ``bytes`` (``errors`` as in ``bytes.decode``);
     ``lang`` (ISO 639-1) is detected when not given.  Offsets are ``str`` indices.
+    ``republished`` says whether the text is a republished translation
+    (``None``: the republication prior decides; see ``Annotation.republication``).
     """
-    return default_annotator().predict(text, lang=lang, errors=errors)
+    return default_annotator().predict(text, lang=lang, errors=errors, republished=republished)
 
 
-def predict_rules(text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:
+def predict_rules(text: str | bytes, lang: str | None = None, errors: str = "strict",
+                  republished: bool | None = None) -> Annotation:
     """The rule-only reference: marker tables, no model."""
-    return Annotator().predict(text, lang=lang, errors=errors)
+    return Annotator().predict(text, lang=lang, errors=errors, republished=republished)

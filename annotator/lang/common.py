@@ -36,3 +36,19 @@ PERSON_NAME_PARTICLES: tuple[str, ...] = ("de", "van", "von", "da", "di", "del",
 CYRILLIC_UTF8_LEADS = bytes((0xD0, 0xD1, 0xD2, 0xD3))
 # ... and an ASCII letter is one of these bytes.
 ASCII_LETTER_BYTES = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
+
+# The republication prior (annotator.republication).  Outlets whose business is translating foreign press:
+# a text that names one of them (a signed note, a disclaimer, a "read InoSMI" line) is a republication.
+REPUBLISHERS: tuple[str, ...] = ("ИноСМИ", "InoSMI", "inosmi.ru", "Инопресса", "Inopressa", "inopressa.ru", "ИноТВ")
+# What a machine translation of a republisher's Russian leaves behind ("Прим." rendered as "Approx.").
+MACHINE_TRANSLATION_TRACES: tuple[str, ...] = (
+    r"re:[-–—]\s*Approx\.\s+(?:ed|edit|transl|per|red)\w*\.?\s*\)",
+    r"re:\bmachine[- ]translat(?:ed|ion)\b",
+)
+
+# Brackets after a name that the source itself writes, in any script: news agency tags and the
+# like.  An original-language spelling rule never takes them (annotator.translit).
+AGENCY_TAGS: tuple[str, ...] = (
+    "Reuters", "AP", "AFP", "dpa", "DPA", "Bloomberg", "ANSA", "EFE", "PAP", "UPI", "ТАСС", "РИА Новости",
+    "Интерфакс", "Interfax", "TASS", "РБК", "Associated Press", "Agence France-Presse",
+)

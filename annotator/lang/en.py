@@ -113,3 +113,7 @@ RENAMED_PLACES: tuple[tuple[str, str], ...] = (
 )
 GLOSS_PREFIXES: tuple[str, ...] = ("formerly", "former", "Soviet name", "Russian name")
 GLOSS_CURRENT_PREFIXES: tuple[str, ...] = ("now", "today", "currently")
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("writes", "reports", "argues", "believes", "says", "notes", "explains", "claims", "wonders")
+SOURCE_AUTHORS: tuple[str, ...] = ("the author", "author", "columnist", "journalist", "correspondent", "reporter", "the newspaper", "the publication", "the magazine")
