@@ -31,6 +31,9 @@ _HEADLINE = re.compile(rf"[«\"“]?{registry.capital_class()}[^\n:()]{{1,58}}?\
 _REPUBLISHER = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in sorted(registry.entries("REPUBLISHERS"), key=len, reverse=True)),
                           re.IGNORECASE)
 _TRACES = M.compile_phrases({"any": registry.entries("MACHINE_TRANSLATION_TRACES")})
+# Every trace holds one of these (checked by a test): most texts need no regex search at all.
+TRACE_HINTS: tuple[str, ...] = ("pprox", "PPROX", "achine", "ACHINE")
+_TRACE_HINTS = TRACE_HINTS
 # Rule spans that only a republisher writes, by kind.
 REPUBLISHER_KINDS: tuple[str, ...] = ("lead", "disclaimer", "translator_note")
 EDGE_LINES = 3  # a republisher names itself in the first or last lines (a lead, "Читать inosmi.ru", a disclaimer)
@@ -72,7 +75,8 @@ def signals(text: str, lay: Layout, spans: Iterable[Span]) -> tuple[str, ...]:
         found.append(f"headline: {headline}")
     kinds = {span.kind for span in spans}
     found.extend(f"{kind} span" for kind in REPUBLISHER_KINDS if kind in kinds)
-    for lang, entry, pattern in _TRACES:
+    hinted = any(hint in text for hint in _TRACE_HINTS)
+    for lang, entry, pattern in _TRACES if hinted else ():
         if pattern.search(text):
             found.append(f"machine translation/{lang}: {entry.removeprefix('re:')}")
             break

@@ -552,7 +552,7 @@ def _asterisks(text: str, footnotes: list[tuple[int, int]]) -> list[Span]:
 MAX_SPELLING_CHARS = 80
 _AGENCIES = frozenset(tag.casefold() for tag in registry.entries("AGENCY_TAGS"))
 _ADDRESS = re.compile(r"https?:|www\.|@|\.(?:com|org|net|ru|ua|de|fr|uk|io)\b|/")
-_SPELLED_BEFORE = re.compile(r"[^\W\d_][»”\"']?[ \t]*$")  # a word (maybe a closing quote) right before the bracket
+_CLOSING_QUOTES = "»”\"'"
 _NOT_A_TERM = frozenset({"sic", "sic!", "ibid", "ibid.", "et al.", "i.e.", "e.g.", "etc."})
 
 
@@ -570,13 +570,17 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool) -> str | 
     """
     if candidate.bracket != "(" or candidate.end - candidate.start > MAX_SPELLING_CHARS + 2:
         return None
+    before = text[max(0, candidate.start - 120) : candidate.start]
+    tail = before.rstrip(" \t")
+    last = tail[-2:-1] if tail[-1:] in _CLOSING_QUOTES else tail[-1:]
+    if not last.isalpha():  # the bracket follows a word (maybe a closing quote), as a spelling does
+        return None
     content = text[candidate.start + 1 : candidate.end - 1].strip()
     inner = translit.script(content)
     if not inner or any(c.isdigit() for c in content) or content.casefold() in _AGENCIES | _NOT_A_TERM:
         return None
-    before = text[max(0, candidate.start - 120) : candidate.start]
     words = translit.WORD.findall(content)
-    if not _SPELLED_BEFORE.search(before) or not words or len(words) > translit.MAX_WORDS:
+    if not words or len(words) > translit.MAX_WORDS:
         return None
     if _ADDRESS.search(content) or original_bracket(content) or all(w.isupper() and len(w) > 1 for w in words):
         return None
@@ -600,8 +604,14 @@ def _doubled(before: str, content: str) -> bool:
     """The bracket repeats the words right before it, maybe in another spelling (same script)."""
     words = translit.WORD.findall(before[-120:])
     count = len(translit.WORD.findall(content))
-    window = " ".join(words[-count:])
-    if len(words) < count or window[:1].islower() or translit.script(window) != "latin":
+    if len(words) < count:
+        return False
+    window_words = words[-count:]
+    # every word starts with the letter it starts with in the bracket: the cheap test before difflib
+    if [w[0].casefold() for w in window_words] != [w[0].casefold() for w in translit.WORD.findall(content)]:
+        return False
+    window = " ".join(window_words)
+    if window[:1].islower() or translit.script(window) != "latin":
         return False
     return translit.similarity(window, content) >= translit.DOUBLED_MATCH
 

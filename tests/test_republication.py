@@ -76,3 +76,10 @@ def test_an_annotation_made_by_hand_has_no_prior():
 def test_rules_only_annotators_compute_it_too():
     result = Annotator().predict(BODY + "Читайте ИноСМИ в нашем канале в Telegram\n")
     assert result.republication.evidence == ("republisher: ИноСМИ",)
+
+
+def test_every_machine_translation_trace_holds_a_search_hint():
+    from annotator import lang, republication
+
+    for entry in lang.entries("MACHINE_TRANSLATION_TRACES"):
+        assert any(hint in entry for hint in republication.TRACE_HINTS), entry
