@@ -83,3 +83,14 @@ def test_every_machine_translation_trace_holds_a_search_hint():
 
     for entry in lang.entries("MACHINE_TRANSLATION_TRACES"):
         assert any(hint in entry for hint in republication.TRACE_HINTS), entry
+
+
+def test_predict_json_carries_the_evidence(tmp_path, capsys):
+    from annotator.cli import main
+
+    article = tmp_path / "article.txt"
+    article.write_text("Премьер Нетаньяху (Benjamin Netanyahu) заявил.\n" + BODY + "Читать inosmi.ru\n", encoding="utf-8")
+    assert main(["predict", "--json", "--rules-only", str(article)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["republication"] == {"republished": True, "evidence": ["republisher: inosmi.ru"], "override": False}
+    assert [s["marker"] for s in record["spans"]] == ["original spelling: Benjamin Netanyahu"]
