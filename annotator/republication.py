@@ -20,7 +20,6 @@ import re
 from typing import Iterable
 
 from . import lang as registry
-from . import markers as M
 from .candidates import Layout
 from .kinds import SIGNED_KINDS
 from .spans import Republication, Span
@@ -28,11 +27,12 @@ from .spans import Republication, Span
 # "The Economist (UK): Why …": the outlet, its country in brackets, a colon.  Without the country
 # ("Путин: …") a headline is as often a quoted speaker's.
 _HEADLINE = re.compile(rf"[«\"“]?{registry.capital_class()}[^\n:()]{{1,58}}?\s*\([^()\n]{{2,40}}\)\s?:\s")
-_REPUBLISHER = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in sorted(registry.entries("REPUBLISHERS"), key=len, reverse=True)),
-                          re.IGNORECASE)
-_TRACES = M.compile_phrases({"any": registry.entries("MACHINE_TRANSLATION_TRACES")})
+# Matched case-sensitively, as written, longest first ("inosmi.ru" before "InoSMI").
+_NAMES = tuple(sorted(registry.entries("REPUBLISHERS"), key=len, reverse=True))
+_TRACES = tuple(("any", entry, re.compile(entry.removeprefix("re:")))  # case-sensitive: see the table
+                for entry in registry.entries("MACHINE_TRANSLATION_TRACES"))
 # Every trace holds one of these (checked by a test): most texts need no regex search at all.
-TRACE_HINTS: tuple[str, ...] = ("pprox", "PPROX", "achine", "ACHINE")
+TRACE_HINTS: tuple[str, ...] = ("Approx", "achine")
 _TRACE_HINTS = TRACE_HINTS
 # Rule spans that only a republisher writes, by kind.
 REPUBLISHER_KINDS: tuple[str, ...] = ("lead", "disclaimer", "translator_note")
@@ -53,13 +53,27 @@ def _named_republisher(text: str, lay: Layout, spans: list[Span]) -> str | None:
 
     An outlet's own article may mention ИноСМИ in its body ("ИноСМИ опубликовало …").
     """
+    if not any(name in text for name in _NAMES):  # a substring test first: most texts name none
+        return None
     count = len(lay.paragraphs)
     edges = [lay.paragraphs[i] for i in sorted({*range(min(EDGE_LINES, count)), *range(max(0, count - EDGE_LINES), count)})]
     edges += [(span.start, span.end) for span in spans if span.kind in SIGNED_KINDS]
     for start, end in edges:
-        match = _REPUBLISHER.search(text, start, end)
-        if match:
-            return match.group()
+        for name in _NAMES:
+            found = _find_word(text, name, start, end)
+            if found:
+                return found
+    return None
+
+
+def _find_word(text: str, name: str, start: int, end: int) -> str | None:
+    """``name`` as a whole word in ``text[start:end]`` (``str.find``: no regex over long lines)."""
+    at = text.find(name, start, end)
+    while at >= 0:
+        after = at + len(name)
+        if not (at > 0 and text[at - 1].isalnum()) and not (after < len(text) and text[after].isalnum()):
+            return name
+        at = text.find(name, at + 1, end)
     return None
 
 

@@ -39,11 +39,14 @@ ASCII_LETTER_BYTES = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
 
 # The republication prior (annotator.republication).  Outlets whose business is translating foreign press:
 # a text that names one of them (a signed note, a disclaimer, a "read InoSMI" line) is a republication.
-REPUBLISHERS: tuple[str, ...] = ("ИноСМИ", "InoSMI", "inosmi.ru", "Инопресса", "Inopressa", "inopressa.ru", "ИноТВ")
-# What a machine translation of a republisher's Russian leaves behind ("Прим." rendered as "Approx.").
+# Matched as written (case-sensitive).
+REPUBLISHERS: tuple[str, ...] = ("ИноСМИ", "InoSMI", "Inosmi", "inosmi.ru", "ИНОСМИ", "INOSMI", "Инопресса", "Inopressa",
+                                 "inopressa.ru", "ИноТВ")
+# What a machine translation of a republisher's Russian leaves behind ("Прим." rendered as "Approx."),
+# case-sensitive regular expressions.
 MACHINE_TRANSLATION_TRACES: tuple[str, ...] = (
-    r"re:[-–—]\s*Approx\.\s+(?:ed|edit|transl|per|red)\w*\.?\s*\)",
-    r"re:\bmachine[- ]translat(?:ed|ion)\b",
+    r"re:[-–—]\s*Approx\.\s+(?:[Ee]d|[Ee]dit|[Tt]ransl|[Pp]er|[Rr]ed)\w*\.?\s*\)",
+    r"re:\b[Mm]achine[- ][Tt]ranslat(?:ed|ion)\b",
 )
 
 # Brackets after a name that the source itself writes, in any script: news agency tags and the
