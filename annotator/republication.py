@@ -29,11 +29,23 @@ from .spans import Republication, Span
 _HEADLINE = re.compile(rf"[«\"“]?{registry.capital_class()}[^\n:()]{{1,58}}?\s*\([^()\n]{{2,40}}\)\s?:\s")
 # Matched case-sensitively, as written, longest first ("inosmi.ru" before "InoSMI").
 _NAMES = tuple(sorted(registry.entries("REPUBLISHERS"), key=len, reverse=True))
-_TRACES = tuple(("any", entry, re.compile(entry.removeprefix("re:")))  # case-sensitive: see the table
+_TRACES = tuple((entry, re.compile(entry.removeprefix("re:")))  # case-sensitive: see the table
                 for entry in registry.entries("MACHINE_TRANSLATION_TRACES"))
 # Every trace holds one of these (checked by a test): most texts need no regex search at all.
 TRACE_HINTS: tuple[str, ...] = ("Approx", "achine")
-_TRACE_HINTS = TRACE_HINTS
+_TRACE_WINDOW = 60  # characters around a hint a trace is looked for in
+
+
+def _trace(text: str) -> str | None:
+    """The first machine-translation trace in ``text``, looked for only around its hints (``str.find``)."""
+    for hint in TRACE_HINTS:
+        at = text.find(hint)
+        while at >= 0:
+            for entry, pattern in _TRACES:
+                if hint in entry and pattern.search(text, max(0, at - _TRACE_WINDOW), at + _TRACE_WINDOW):
+                    return entry.removeprefix("re:")
+            at = text.find(hint, at + 1)
+    return None
 # Rule spans that only a republisher writes, by kind.
 REPUBLISHER_KINDS: tuple[str, ...] = ("lead", "disclaimer", "translator_note")
 EDGE_LINES = 3  # a republisher names itself in the first or last lines (a lead, "Читать inosmi.ru", a disclaimer)
@@ -89,11 +101,9 @@ def signals(text: str, lay: Layout, spans: Iterable[Span]) -> tuple[str, ...]:
         found.append(f"headline: {headline}")
     kinds = {span.kind for span in spans}
     found.extend(f"{kind} span" for kind in REPUBLISHER_KINDS if kind in kinds)
-    hinted = any(hint in text for hint in _TRACE_HINTS)
-    for lang, entry, pattern in _TRACES if hinted else ():
-        if pattern.search(text):
-            found.append(f"machine translation/{lang}: {entry.removeprefix('re:')}")
-            break
+    trace = _trace(text)
+    if trace:
+        found.append(f"machine translation/any: {trace}")
     return tuple(found)
 
 

@@ -576,6 +576,8 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool) -> str | 
     if not last.isalpha():  # the bracket follows a word (maybe a closing quote), as a spelling does
         return None
     content = text[candidate.start + 1 : candidate.end - 1].strip()
+    if not republished and not _initials_repeat(before, content):  # only a doubled name is left to find
+        return None
     inner = translit.script(content)
     if not inner or any(c.isdigit() for c in content) or content.casefold() in _AGENCIES | _NOT_A_TERM:
         return None
@@ -598,6 +600,14 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool) -> str | 
     if inner == "latin" and all(w.islower() for w in words):
         return f"original term: {content}"
     return None
+
+
+def _initials_repeat(before: str, content: str) -> bool:
+    """The words before the bracket start with the letters its words start with (cheap: no regex)."""
+    inside = content.split()
+    outside = before.split()[-len(inside):] if inside else []
+    return len(outside) == len(inside) > 0 and all(
+        a[:1].casefold() == b.lstrip("«“\"'")[:1].casefold() for a, b in zip(inside, outside))
 
 
 def _doubled(before: str, content: str) -> bool:
