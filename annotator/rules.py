@@ -15,6 +15,7 @@ from typing import Iterable, NamedTuple
 
 from . import lang as registry
 from . import markers as M
+from . import translit
 from .candidates import Candidate, Layout, inside_quote, sentence_end
 from .spans import Span
 
@@ -137,7 +138,8 @@ _NAME_WORD = rf"{_CAPITAL}[\w'’.-]{{0,25}}"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_words(registry.PERSON_NAME_PARTICLES)})){{1,3}}"
 _AND = _words(registry.entries("BYLINE_CONJUNCTIONS"))
 _BYLINE = re.compile(rf"{_NAME}(?:[ \t]*(?:,|{_AND})[ \t]+{_NAME}){{0,3}}")
-MAX_LEAD_CHARS = 700
+MAX_LEAD_CHARS = 700  # per line
+MAX_LEAD_BLOCK_CHARS = 1400  # a lead of several lines
 MAX_HEADLINE_CHARS = 200
 
 
@@ -212,31 +214,86 @@ def _same_outlet(named: str, outlet: str) -> bool:
 
 
 def lead_paragraph(text: str, lay: Layout, langs: tuple[str, ...] | None = None) -> Span | None:
-    """The paragraph under the headline that says "…, пишет Outlet": a lead.
+    """The first span of :func:`lead_spans` (the lead's first line), if there is a lead."""
+    spans = lead_spans(text, lay, langs)
+    return spans[0] if spans else None
 
-    Either the headline names that same outlet (``Outlet (Country): title``), or
-    the paragraph stands between a headline and a byline (the republisher's
-    layout; a news agency's first paragraph, "…, сообщает NBC News", has body
-    text under it, not a byline).  ``langs``: whose outlet verbs count (``None``: every language's).
+
+def _units(lay: Layout) -> list[tuple[int, int]]:
+    """The text's paragraphs as ranges of lines: its blocks when blank lines group lines, else each line."""
+    if lay.has_blocks:
+        return list(lay.blocks)
+    return [(index, index + 1) for index in range(len(lay.paragraphs))]
+
+
+def lead_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
+               republished: bool = False) -> list[Span]:
+    """The paragraph under the headline that says "…, пишет Outlet": a lead, one span per line.
+
+    The paragraph is a line, or a block of lines between blank lines (one
+    sentence per line, hard-wrapped text).  Either the headline names that
+    same outlet (``Outlet (Country): title``), or the paragraph stands between
+    a headline and a byline (the republisher's layout; a news agency's first
+    paragraph, "…, сообщает NBC News", has body text under it, not a byline),
+    or the text is ``republished`` (:mod:`annotator.republication`) and the
+    paragraph reports on a named source (:func:`reports_on_source`).
+    ``langs``: whose outlet verbs count (``None``: every language's).
     """
-    if len(lay.paragraphs) < 3:
-        return None
-    start, end = lay.paragraphs[1]
-    if end - start > MAX_LEAD_CHARS:
-        return None
+    units = _units(lay)
+    if len(units) < 3:
+        return []
+    header, (first, stop), under = units[0], units[1], units[2]
+    lines = lay.paragraphs[first:stop]
+    start, end = lines[0][0], lines[-1][1]
+    if any(e - s > MAX_LEAD_CHARS for s, e in lines) or end - start > MAX_LEAD_BLOCK_CHARS:
+        return []
+    marker = None
     outlet = headline_outlet(text, lay)
-    if outlet is None:
-        if len(lay.paragraphs) < 4 or not _is_headline(text, *lay.paragraphs[0]) \
-                or not _BYLINE.fullmatch(text, *lay.paragraphs[2]):
-            return None
+    if outlet is not None:
+        for match in forms_for(langs).lead_attribution.finditer(text, start, end):
+            if _same_outlet(" ".join((match.group("after") or match.group("before")).split()), outlet):
+                marker = f"lead: names the headline's outlet ({outlet})"
+                break
+    elif len(units) >= 4 and _is_headline(text, *lay.paragraphs[0]) and (
+            _BYLINE.fullmatch(text, *lay.paragraphs[under[0]])
+            or (header[1] - header[0] > 1 and _BYLINE.fullmatch(text, *lay.paragraphs[header[1] - 1]))):
         match = forms_for(langs).lead_attribution.search(text, start, end)
-        if match is None:
-            return None
-        named = (match.group("after") or match.group("before")).strip()
-        return Span(start, end, "lead", 1.0, "rule", f"lead: names an outlet above the byline ({named})")
-    for match in forms_for(langs).lead_attribution.finditer(text, start, end):
-        if _same_outlet(match.group("after") or match.group("before"), outlet):
-            return Span(start, end, "lead", 1.0, "rule", f"lead: names the headline's outlet ({outlet})")
+        if match is not None:
+            named = " ".join((match.group("after") or match.group("before")).split())
+            marker = f"lead: names an outlet above the byline ({named})"
+    if marker is None and republished:
+        named = reports_on_source(text, start, end, langs)
+        if named is not None:
+            marker = f"lead: reports on its source in a republished text ({named})"
+    if marker is None:
+        return []
+    return [Span(s, e, "lead", 1.0, "rule", marker) for s, e in lines]
+
+
+@lru_cache(maxsize=None)
+def _source_patterns(langs: tuple[str, ...] | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A source's author named (``обозреватель X``, ``Автор статьи в издании X``) and a reporting verb."""
+    nouns = _words(registry.selected_entries("SOURCE_AUTHORS", langs))
+    verbs = _words(tuple(dict.fromkeys((*registry.selected_entries("LEAD_VERBS", langs),
+                                        *registry.selected_entries("OUTLET_VERBS", langs)))))
+    author = re.compile(rf"(?<!\w)(?i:{nouns})(?!\w)[^.!?\n]{{0,60}}?(?:(?<=\s){_CAPITAL}\w|«)")
+    verb = re.compile(rf"(?<!\w)(?i:{verbs})(?!\w)")
+    return author, verb
+
+
+def reports_on_source(text: str, start: int, end: int, langs: tuple[str, ...] | None = None) -> str | None:
+    """What ``text[start:end]`` names as its source when it reports on one in the third person.
+
+    ``…, пишет The Times``, ``Bloomberg reports``; or a source's author and a
+    reporting verb: ``разбирался обозреватель X``, ``Автор статьи в издании X считает``.
+    """
+    match = forms_for(langs).lead_attribution.search(text, start, end)
+    if match is not None:
+        return " ".join((match.group("after") or match.group("before")).split())
+    author, verb = _source_patterns(langs)
+    named = author.search(text, start, end)
+    if named is not None and verb.search(text, start, end):
+        return " ".join(named.group().split())
     return None
 
 
@@ -494,9 +551,7 @@ def rule_spans(text: str, lay: Layout, brackets: list[Candidate],
     if footnotes:
         spans.extend(_asterisks(text, footnotes))
     spans.extend(aside_sentences(text, lay, langs))
-    lead = lead_paragraph(text, lay, langs)
-    if lead is not None:
-        spans.append(lead)
+    spans.extend(lead_spans(text, lay, langs))
     return spans
 
 
@@ -583,3 +638,96 @@ def _asterisks(text: str, footnotes: list[tuple[int, int]]) -> list[Span]:
         if index < 0 or match.start() >= footnotes[index][1]:
             out.append(Span(match.start(), match.end(), "legal_label", 1.0, "rule", "asterisk label"))
     return out
+
+
+# Original-language spellings (the guide's gloss: "Нетаньяху (Benjamin Netanyahu)").
+MAX_SPELLING_CHARS = 80
+_AGENCIES = frozenset(tag.casefold() for tag in registry.entries("AGENCY_TAGS"))
+_ADDRESS = re.compile(r"https?:|www\.|@|\.(?:com|org|net|ru|ua|de|fr|uk|io)\b|/")
+_CLOSING_QUOTES = "»”\"'"
+_NOT_A_TERM = frozenset({"sic", "sic!", "ibid", "ibid.", "et al.", "i.e.", "e.g.", "etc."})
+
+
+def spelling_gloss(text: str, candidate: Candidate, republished: bool) -> str | None:
+    """The marker when a bracket spells the words before it in their original language: a gloss.
+
+    ``Нетаньяху (Benjamin Netanyahu)`` and ``Navalny (Навальный)`` (another
+    script, matched by transliteration), and a translated term given in the
+    original, ``стратегическая неопределенность (strategic ambiguity)``, count
+    only in a ``republished`` text: in an outlet's own article the author
+    wrote them.  ``Benjamin Netanyahu (Benjamin Netanyahu)``, the name doubled
+    in the same Latin script (a machine translation's trace), needs no prior.
+    Acronyms (``(NATO)``, ``(ИГИЛ)``), agency tags, party tags, addresses and
+    handles stay original.
+    """
+    if candidate.bracket != "(" or candidate.end - candidate.start > MAX_SPELLING_CHARS + 2:
+        return None
+    before = text[max(0, candidate.start - 120) : candidate.start]
+    tail = before.rstrip(" \t")
+    last = tail[-2:-1] if tail[-1:] in _CLOSING_QUOTES else tail[-1:]
+    if not last.isalpha():  # the bracket follows a word (maybe a closing quote), as a spelling does
+        return None
+    content = text[candidate.start + 1 : candidate.end - 1].strip()
+    if not republished and not _initials_repeat(before, content):  # only a doubled name is left to find
+        return None
+    inner = translit.script(content)
+    if not inner or any(c.isdigit() for c in content) or content.casefold() in _AGENCIES | _NOT_A_TERM:
+        return None
+    words = translit.WORD.findall(content)
+    if not words or len(words) > translit.MAX_WORDS:
+        return None
+    if _ADDRESS.search(content) or original_bracket(content) or all(w.isupper() and len(w) > 1 for w in words):
+        return None
+    before_words = translit.WORD.findall(before)
+    # the script of the last word that is not an acronym or a numeral ("«Вин Лун II» (Wing Loong II)")
+    outer = translit.script(next((w for w in reversed(before_words) if not w.isupper()), before_words[-1]))
+    if outer == inner:
+        if inner == "latin" and _doubled(before, content):
+            return f"doubled name: {content}"
+        return None
+    if not republished or not outer:
+        return None
+    if translit.best_match(before, content) >= translit.NAME_MATCH:
+        return f"original spelling: {content}"
+    if inner == "latin" and all(w.islower() for w in words):
+        return f"original term: {content}"
+    return None
+
+
+def _initials_repeat(before: str, content: str) -> bool:
+    """The words before the bracket start with the letters its words start with (cheap: no regex)."""
+    inside = content.split()
+    outside = before.split()[-len(inside):] if inside else []
+    return len(outside) == len(inside) > 0 and all(
+        a[:1].casefold() == b.lstrip("«“\"'")[:1].casefold() for a, b in zip(inside, outside))
+
+
+def _doubled(before: str, content: str) -> bool:
+    """The bracket repeats the words right before it, maybe in another spelling (same script)."""
+    words = translit.WORD.findall(before[-120:])
+    count = len(translit.WORD.findall(content))
+    if len(words) < count:
+        return False
+    window_words = words[-count:]
+    # every word starts with the letter it starts with in the bracket: the cheap test before difflib
+    if [w[0].casefold() for w in window_words] != [w[0].casefold() for w in translit.WORD.findall(content)]:
+        return False
+    window = " ".join(window_words)
+    if window[:1].islower() or translit.script(window) != "latin":
+        return False
+    return translit.similarity(window, content) >= translit.DOUBLED_MATCH
+
+
+def prior_spans(text: str, lay: Layout, brackets: list[Candidate], proposals: list[Span], republished: bool,
+                leads: bool = False, langs: tuple[str, ...] | None = None) -> list[Span]:
+    """The spans that depend on the republication prior: original-language spellings, and (``leads``:
+    republished on other evidence than the headline) a lead that reports on its source without a
+    headline or byline to confirm it (see :func:`lead_spans`)."""
+    spans = []
+    for candidate in brackets:
+        marker = spelling_gloss(text, candidate, republished)
+        if marker is not None:
+            spans.append(Span(candidate.start, candidate.end, "gloss", 1.0, "rule", marker))
+    if leads and not any(span.kind == "lead" and span.source == "rule" for span in proposals):
+        spans.extend(lead_spans(text, lay, langs, republished=True))
+    return spans

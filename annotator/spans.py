@@ -14,7 +14,8 @@ from typing import Any, Iterator, Literal
 from . import kinds as _kinds
 from .kinds import KINDS, SIGNED_KINDS  # re-exported: the names other modules import from here
 
-__all__ = ["KINDS", "SIGNED_KINDS", "Annotation", "Contribution", "Explanation", "Label", "Segment", "Source", "Span"]
+__all__ = ["KINDS", "SIGNED_KINDS", "Annotation", "Contribution", "Explanation", "Label", "Republication", "Segment",
+           "Source", "Span"]
 
 Source = Literal["rule", "model"]
 Label = Literal["original", "editorial"]
@@ -104,6 +105,23 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Republication:
+    """Whether a text is a republished translation, and the signals that said so.
+
+    ``evidence`` names each signal that fired (``"republisher: ИноСМИ"``,
+    ``"headline: Outlet (Country):"``); ``override`` is true when the caller
+    decided (``predict(text, republished=True)``) and the evidence was not used.
+    """
+
+    republished: bool
+    evidence: tuple[str, ...] = ()
+    override: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"republished": self.republished, "evidence": list(self.evidence), "override": self.override}
+
+
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A maximal run of characters with one label; segments partition the text."""
 
@@ -124,6 +142,7 @@ class Annotation:
     text: str
     spans: tuple[Span, ...] = ()
     lang: str = "und"
+    republication: Republication | None = None  # None: the prior was not computed (a hand-made annotation)
 
     def __post_init__(self) -> None:
         previous_end = 0
@@ -139,6 +158,11 @@ class Annotation:
 
     def __len__(self) -> int:
         return len(self.spans)
+
+    @property
+    def republished(self) -> bool:
+        """The republication prior's answer: is this text a republished translation?"""
+        return self.republication is not None and self.republication.republished
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -201,6 +225,8 @@ class Annotation:
         if include_text:
             record["text"] = self.text
         record["spans"] = [span.to_dict() for span in self.spans]
+        if self.republication is not None:
+            record["republication"] = self.republication.to_dict()
         return record
 
 

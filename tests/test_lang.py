@@ -20,6 +20,7 @@ from annotator.candidates import layout, sentence_candidates
 STRING_TABLES = ("CAPITALS", "DETECTION_LETTERS", "NAME_ENDING_LETTERS", "SCRIPT")
 PAIR_TABLES = ("RENAMED_PLACES",)
 CONCEPT_TABLES = ("ASIDE_CUES",)
+LETTER_TABLES = ("TRANSLITERATION",)  # letter -> its Latin spelling
 
 
 def _tables():
@@ -79,6 +80,9 @@ def test_table_shapes(code, name, value):
     elif name in CONCEPT_TABLES:
         assert isinstance(value, dict) and value
         assert all(isinstance(words, tuple) and all(isinstance(w, str) for w in words) for words in value.values())
+    elif name in LETTER_TABLES:
+        assert isinstance(value, dict) and value
+        assert all(len(letter) == 1 and isinstance(latin, str) and latin.isascii() for letter, latin in value.items())
     elif name in PAIR_TABLES:
         assert isinstance(value, tuple) and value
         for pair in value:

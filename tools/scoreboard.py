@@ -30,6 +30,7 @@ DATA = REPO / "data"
 HANDWRITTEN = REPO / "datasets" / "handwritten"  # one markup file per split
 SEED_TEXT = REPO / "seeds" / "000_537cde15b9f0378c.txt"
 SEED_GOLD = REPO / "seeds" / "seed_gold.jsonl"
+FORMS = REPO / "datasets" / "forms" / "forms.txt"  # test passages of docs/FORMS.md
 START, END = "<!-- scores:start -->", "<!-- scores:end -->"
 
 
@@ -50,6 +51,22 @@ def _handwritten(split: str) -> Callable[[], list[dict[str, Any]]]:
     def records() -> list[dict[str, Any]]:
         return read_markups(sorted(HANDWRITTEN.glob("*.txt")), [split])
     return records
+
+
+def _forms() -> list[dict[str, Any]]:
+    return read_markups([FORMS])
+
+
+def _rusentrel_gold() -> list[dict[str, Any]]:
+    """The hand-made RuSentRel gold (stand-off, rebuilt from ../shared/corpora); missing without the corpora."""
+    try:
+        from tools import rusentrel
+    except ImportError:  # run as a script: tools/ itself is on the path
+        import rusentrel  # type: ignore[no-redef]
+
+    if not rusentrel.CORPORA.is_dir():
+        raise FileNotFoundError(rusentrel.CORPORA)
+    return rusentrel.load_gold(rusentrel.CORPORA)
 
 
 def _seed() -> list[dict[str, Any]]:
@@ -77,6 +94,9 @@ HELD_OUT: tuple[HeldOut, ...] = (
     HeldOut("NG, stripped", "NG notes with markers removed", _file(DATA / "ng_test_stripped.jsonl")),
     HeldOut("RuSentRel", "71 InoSMI translations (2016)", _file(DATA / "rusentrel_test.jsonl")),
     HeldOut("RuSentRel, stripped", "RuSentRel notes with markers removed", _file(DATA / "rusentrel_test_stripped.jsonl")),
+    HeldOut("rusentrel", "RuSentRel annotated by hand (datasets/rusentrel, stand-off gold over the corpus)",
+            _rusentrel_gold),
+    HeldOut("forms", "test passages of docs/FORMS.md (datasets/forms/forms.txt)", _forms),
 )
 NEREL = "nerel_test.jsonl"
 

@@ -90,6 +90,14 @@ TABLES: dict[str, str] = {
     "GLOSS_CURRENT_PREFIXES": "words before a current name inside a gloss ('(now Bakhmut)')",
     "GLOSS_OPENERS": "openings of a bracket that renames or translates the name before it ('(украинское название — X)')",
     "NAME_ENDING_LETTERS": "letters a case ending replaces at the end of a place name",
+    "TRANSLITERATION": "its letters in Latin, to tell a translator's original-language spelling of a name",
+    # the republication prior
+    "REPUBLISHERS": "names of outlets that republish translated foreign press (ИноСМИ, InoSMI)",
+    "MACHINE_TRANSLATION_TRACES": "re: what a machine translation of a republisher's text leaves ('– Approx. ed.)')",
+    "AGENCY_TAGS": "news agency tags a source writes in brackets ('(Reuters)'): never a gloss",
+    # leads in any layout (a republished text's first block that reports on its source)
+    "LEAD_VERBS": "verbs with which a republisher's lead reports on its source, beyond OUTLET_VERBS ('считает')",
+    "SOURCE_AUTHORS": "nouns that name the source's author in a lead ('обозреватель', 'the author')",
 }
 
 
@@ -98,7 +106,7 @@ TABLES: dict[str, str] = {
 SELECTED_TABLES: frozenset[str] = frozenset({
     "ASIDE_BRACKET_OPENERS", "ASIDE_SENTENCE_OPENERS", "ASIDE_CUES",
     "OUTLET_VERBS", "OUTLET_DESCRIPTORS", "DESCRIPTOR_ARTICLES",
-    "MODEL_OUTLET_VERBS", "MODEL_OUTLET_VERBS_AFTER", "REPORTING_VERBS",
+    "MODEL_OUTLET_VERBS", "MODEL_OUTLET_VERBS_AFTER", "REPORTING_VERBS", "LEAD_VERBS", "SOURCE_AUTHORS",
 })
 
 

@@ -40,3 +40,7 @@ ASIDE_CUES: dict[str, tuple[str, ...]] = {
 OUTLET_VERBS: tuple[str, ...] = ("schreibt", "berichtet")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("Zeitung", "Wochenzeitung", "Magazin", "Nachrichtenagentur")
 MODEL_OUTLET_VERBS: tuple[str, ...] = ("schreibt", "berichtet")
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("schreibt", "berichtet", "meint", "glaubt", "argumentiert", "erklärt")
+SOURCE_AUTHORS: tuple[str, ...] = ("der Autor", "die Autorin", "Kolumnist", "Journalist", "Korrespondent", "die Zeitung", "das Magazin")

@@ -136,3 +136,7 @@ GLOSS_PREFIXES: tuple[str, ...] = ("formerly", "former", "Soviet name", "Russian
 # only the words a translator names a term in its own language with: "(formerly X)", "(now X)" are an author's own
 GLOSS_OPENERS: tuple[str, ...] = ("Ukrainian name", "Ukrainian:")
 GLOSS_CURRENT_PREFIXES: tuple[str, ...] = ("now", "today", "currently")
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("writes", "reports", "argues", "believes", "says", "notes", "explains", "claims", "wonders")
+SOURCE_AUTHORS: tuple[str, ...] = ("the author", "author", "columnist", "journalist", "correspondent", "reporter", "the newspaper", "the publication", "the magazine")

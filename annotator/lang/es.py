@@ -35,3 +35,7 @@ ASIDE_CUES: dict[str, tuple[str, ...]] = {
 OUTLET_VERBS: tuple[str, ...] = ("escribe", "informa", "recogida por", "recogido por", "según")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("el diario", "el periódico", "la revista")
 MODEL_OUTLET_VERBS: tuple[str, ...] = ("escribe", "según")
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("escribe", "informa", "opina", "sostiene", "explica", "cree")
+SOURCE_AUTHORS: tuple[str, ...] = ("el autor", "el columnista", "el periodista", "el corresponsal", "el diario", "el periódico")

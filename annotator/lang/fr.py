@@ -37,3 +37,7 @@ ASIDE_CUES: dict[str, tuple[str, ...]] = {
 OUTLET_VERBS: tuple[str, ...] = ("écrit", "rapporte", "selon", "d'après")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("le journal", "le quotidien", "l'hebdomadaire", "le magazine")
 MODEL_OUTLET_VERBS: tuple[str, ...] = ("écrit", "selon")
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("écrit", "rapporte", "estime", "affirme", "explique", "pense")
+SOURCE_AUTHORS: tuple[str, ...] = ("l'auteur", "le chroniqueur", "le journaliste", "le correspondant", "le journal", "le quotidien")

@@ -33,3 +33,7 @@ ASIDE_CUES: dict[str, tuple[str, ...]] = {
 OUTLET_VERBS: tuple[str, ...] = ("scrive", "riporta", "riportano", "ripresa da", "ripresa dalla", "ripresa dall'")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("il quotidiano", "il giornale", "il settimanale")
 MODEL_OUTLET_VERBS: tuple[str, ...] = ("scrive", "secondo")
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("scrive", "riporta", "sostiene", "ritiene", "spiega")
+SOURCE_AUTHORS: tuple[str, ...] = ("l'autore", "il giornalista", "il corrispondente", "il quotidiano", "il giornale")

@@ -28,3 +28,7 @@ ASIDE_CUES: dict[str, tuple[str, ...]] = {
 OUTLET_VERBS: tuple[str, ...] = ("pisze", "informuje")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("dziennik", "tygodnik", "gazeta", "portal")
 MODEL_OUTLET_VERBS: tuple[str, ...] = ("pisze",)
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("pisze", "informuje", "uważa", "twierdzi", "wyjaśnia")
+SOURCE_AUTHORS: tuple[str, ...] = ("autor", "autorka", "publicysta", "dziennikarz", "korespondent", "dziennik", "gazeta")

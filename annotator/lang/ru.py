@@ -137,3 +137,16 @@ GLOSS_OPENERS: tuple[str, ...] = (
 )  # not "(ныне X)", "(ранее «X»)", "(до 2016 года — X)": Russian authors write those themselves
 # A case ending replaces these letters at the end of a name: "Каменское" -> "в Каменском".
 NAME_ENDING_LETTERS = "аяоеёьйыиуюэ"
+
+# Russian letters in Latin, as English-language media spell Russian names (BGN/PCGN-like): the
+# original-language spelling rule compares a bracket's Latin words with these transliterations.
+TRANSLITERATION: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya",
+}
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("считает", "полагает", "уверен", "уверена", "утверждает", "рассказывает", "разбирался", "разбиралась", "разбирается", "выясняла", "выяснял", "анализирует", "отмечает", "пишет", "сообщает", "задается вопросом")
+SOURCE_AUTHORS: tuple[str, ...] = ("автор статьи", "автор материала", "автор", "авторы", "обозреватель", "колумнист", "журналист", "корреспондент", "редакция", "издание", "газета", "журнал")
