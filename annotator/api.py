@@ -13,7 +13,7 @@ from .assemble import resolve
 from .candidates import Candidate, Layout, bracket_candidates, layout
 from .paths import DEFAULT_MODEL_DIR, MODEL_ENV
 from .spans import Annotation, Span
-from .text import DEFAULT_MAX_CHARS, coerce_text, guess_lang
+from .text import DEFAULT_MAX_CHARS, check_lang, coerce_text, guess_lang
 
 
 class Annotator:
@@ -51,6 +51,7 @@ class Annotator:
         """Annotate many texts; the model scores all their candidates in one call (faster)."""
         if isinstance(texts, (str, bytes, bytearray)):
             raise TypeError("predict_many takes an iterable of texts, not one text; use predict(text)")
+        check_lang(lang)
         prepared = [Prepared.of(coerce_text(t, errors, self.max_chars), lang, self.use_rules) for t in texts]
         if self.classifier is not None:
             self._add_model_spans(prepared)
@@ -143,8 +144,10 @@ def predict(text: str | bytes, lang: str | None = None, errors: str = "strict") 
     """Find the editorial spans in ``text`` with the shipped default model.
 
     ``text`` is ``str`` or UTF-8 ``bytes`` (``errors`` as in ``bytes.decode``);
-    ``lang`` (ISO 639-1) is detected when not given.  Offsets are ``str`` indices.
+    ``lang`` is one of :data:`annotator.lang.LANGUAGES`, or ``None`` to detect it
+    (another value raises :class:`InputError`).  Offsets are ``str`` indices.
     """
+    check_lang(lang)  # before the model loads
     return default_annotator().predict(text, lang=lang, errors=errors)
 
 

@@ -76,6 +76,18 @@ def score_chunk(items: Sequence[Item], options: Options) -> list[dict[str, Any]]
 
 # --------------------------------------------------------------------------- engines
 
+def effective_jobs(jobs: int) -> int:
+    """Worker processes for ``jobs`` as joblib and scikit-learn count them: ``-1`` is one per core,
+    ``-2`` all but one, and so on (at least one); ``0`` is refused."""
+    if jobs == 0:
+        raise BatchError("--jobs must not be 0: pass a number of processes, or -1 for one per core")
+    if jobs > 0:
+        return jobs
+    from joblib import cpu_count
+
+    return max(1, cpu_count() + 1 + jobs)
+
+
 def local_results(chunks: Iterable[list[Item]], options: Options, jobs: int = 1) -> Iterator[list[dict[str, Any]]]:
     """Scored chunks in input order: in this process, or in ``jobs`` loky worker processes.
 

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..api import Annotator, default_annotator, load
 from ..spans import Annotation
+from ..text import check_lang
 from .engines import _annotate
 from .readers import _check_text
 
@@ -31,6 +32,7 @@ def _frame_results(df: pd.DataFrame, text_column: str, annotator: Annotator,
     """One annotation or error message per row, in row order; never raises for a bad row."""
     if text_column not in df.columns:
         raise KeyError(f"no column {text_column!r} in the DataFrame")
+    check_lang(lang)  # one clear error, not one per row
     results: list[Annotation | str] = []
     for start in range(0, len(df), _PREDICT_BATCH):
         values = df[text_column].iloc[start : start + _PREDICT_BATCH].tolist()

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..api import DEFAULT_MODEL_DIR, MODEL_ENV
-from ..text import DEFAULT_MAX_CHARS
-from .engines import Options, _annotator_for, dask_results, local_results
+from ..text import DEFAULT_MAX_CHARS, InputError, check_lang
+from .engines import Options, _annotator_for, dask_results, effective_jobs, local_results
 from .readers import DEFAULT_CHUNK_SIZE, FORMATS, BatchError, chunked, count_records, format_of, read_records
 from .writers import WRITERS, partial_path, recover_partial
 
@@ -55,7 +55,12 @@ def score_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, text
     """Score every record of ``src`` into ``dst`` (see :mod:`annotator.batch`); ``model=None`` is rules only."""
     src, dst = Path(src), Path(dst)
     out_format = out_format or format_of(dst)
+    jobs = effective_jobs(jobs)
     _check_run(src, dst, out_format, engine, jobs, chunk_size, max_chars, resume)
+    try:
+        check_lang(lang)
+    except InputError as exc:
+        raise BatchError(str(exc)) from None
     partial = partial_path(dst)
     stats = Stats()
     if resume and partial.exists():
@@ -90,8 +95,8 @@ def _check_run(src: Path, dst: Path, out_format: str, engine: str, jobs: int, ch
         raise BatchError(f"unknown output format {out_format!r}; expected one of {', '.join(FORMATS)}")
     if engine not in ("local", "dask"):
         raise BatchError(f"unknown engine {engine!r}; expected local or dask")
-    if jobs < 1 or chunk_size < 1 or max_chars < 1:
-        raise BatchError("--jobs, --chunk-size and --max-chars must be positive")
+    if chunk_size < 1 or max_chars < 1:
+        raise BatchError("--chunk-size and --max-chars must be positive")
     if resume and out_format != "jsonl":
         raise BatchError("--resume needs JSONL output (--format jsonl); CSV and Parquet outputs are rewritten")
     if not src.is_file():

@@ -21,7 +21,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--C", type=float, default=CandidateClassifier().C, help="inverse regularisation strength")
     parser.add_argument("--threshold", type=float, default=None,
                         help="one probability threshold for every kind (default: per-kind thresholds learned in training)")
-    parser.add_argument("--jobs", type=int, default=2, help="processes for the held-out predictions")
+    parser.add_argument("--jobs", type=int, default=2, help="processes for the held-out predictions "
+                        "(-1 for one per core, as joblib counts)")
 
 
 def run(args: argparse.Namespace) -> int:
