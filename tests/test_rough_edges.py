@@ -128,3 +128,92 @@ def test_annotation_repr_is_short():
     assert "chars=3,100,000" in shown and "spans=50000" in shown and "lang='en'" in shown
     assert shown.count("Ministers") == 1 and "…" in shown
     assert repr(annotator.predict_rules("short")).endswith("text='short')")
+
+
+# ------------------------------------------------------------------ score: files as their names say
+
+def _dump(path: Path, n: int = 6) -> Path:
+    path.write_text("".join(json.dumps({"id": f"a{i}", "text": NOTE}) + "\n" for i in range(n)), encoding="utf-8")
+    return path
+
+
+def _score(*args: object) -> int:
+    return cli.main(["score", *map(str, args), "--rules-only", "--quiet"])
+
+
+def test_gz_output_is_compressed(tmp_path):
+    import gzip
+
+    import pandas as pd
+
+    src = _dump(tmp_path / "in.jsonl")
+    assert _score(src, "-o", tmp_path / "out.jsonl.gz") == 0
+    assert _score(src, "-o", tmp_path / "out.csv.gz") == 0
+    lines = gzip.decompress((tmp_path / "out.jsonl.gz").read_bytes()).decode().splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [f"a{i}" for i in range(6)]
+    assert list(pd.read_csv(tmp_path / "out.csv.gz")["id"]) == [f"a{i}" for i in range(6)]
+    assert _score(src, "-o", tmp_path / "out.parquet.gz") == 2
+
+
+def test_gz_output_resumes(tmp_path):
+    import gzip
+
+    src = _dump(tmp_path / "in.jsonl")
+    out = tmp_path / "out.jsonl.gz"
+    partial = tmp_path / "out.jsonl.gz.partial"
+    whole = gzip.compress(b"".join(json.dumps({"id": f"a{i}", "spans": [], "error": None}).encode() + b"\n"
+                                   for i in range(3)))
+    partial.write_bytes(whole[: len(whole) - 6])  # killed before the gzip trailer
+    assert _score(src, "-o", out, "--resume") == 0
+    ids = [json.loads(line)["id"] for line in gzip.decompress(out.read_bytes()).decode().splitlines()]
+    assert ids == [f"a{i}" for i in range(6)]
+
+
+# ------------------------------------------------------------------ score: a missing text field stops early
+
+def test_missing_text_field_stops_with_one_message(tmp_path, capsys):
+    src = _dump(tmp_path / "in.jsonl", 300)
+    capsys.readouterr()
+    assert _score(src, "-o", tmp_path / "o.jsonl", "--text-field", "body") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "none of the first 100 records has a field 'body'" in err
+    assert "(fields: id, text)" in err and not (tmp_path / "o.jsonl").exists()
+    # a field only some records have is not a usage error: those records get error records
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text(json.dumps({"id": 1, "x": 1}) + "\n" + json.dumps({"id": 2, "body": NOTE}) + "\n")
+    assert _score(mixed, "-o", tmp_path / "m.jsonl", "--text-field", "body") == 1
+
+
+# ------------------------------------------------------------------ score: one rule for null and empty texts
+
+def test_null_is_an_error_and_empty_is_an_empty_text_in_every_format(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text('{"id": "empty", "text": ""}\n{"id": "null", "text": null}\n{"id": "missing"}\n'
+                     + json.dumps({"id": "note", "text": NOTE}) + "\n", encoding="utf-8")
+    csv = tmp_path / "in.csv"
+    csv.write_text(f'id,text\nempty,""\nnull,\nnote,"{NOTE}"\n', encoding="utf-8")
+    parquet = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": ["empty", "null", "note"], "text": ["", None, NOTE]}), parquet)
+    for src in (jsonl, csv, parquet):
+        out = tmp_path / f"{src.suffix[1:]}.jsonl"
+        assert _score(src, "-o", out) == 1, src
+        errors = {r["id"]: r["error"] for r in map(json.loads, out.read_text().splitlines())}
+        assert errors["empty"] is None and errors["note"] is None, src
+        assert errors["null"] == "'text' is null", src
+        assert errors.get("missing", "no 'text' field in the record") == "no 'text' field in the record"
+
+
+# ------------------------------------------------------------------ score: every JSONL line is a record
+
+def test_blank_and_bad_lines_keep_their_physical_line_numbers(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "one"}\n\n{"text": "\xff"}\n   \n{"text": "five"}\n')
+    out = tmp_path / "out.jsonl"
+    assert _score(src, "-o", out) == 1
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in records] == [0, 1, 2, 3, 4]
+    assert [r["error"] for r in records][1::2] == ["blank line", "blank line"]
+    assert records[2]["error"].startswith("invalid JSON") and records[4]["error"] is None

@@ -64,7 +64,7 @@ def score_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, text
     partial = partial_path(dst)
     stats = Stats()
     if resume and partial.exists():
-        stats.resumed, stats.failed = recover_partial(partial)
+        stats.resumed, stats.failed = recover_partial(partial, compressed=_gzipped(dst))
         stats.records = stats.resumed
         print(f"resuming after {stats.resumed} records in {partial}", file=sys.stderr)
     elif resume:
@@ -78,7 +78,7 @@ def score_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, text
                else local_results(chunks, options, jobs))
     dst.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    writer = WRITERS[out_format](partial, append=stats.resumed > 0)
+    writer = WRITERS[out_format](partial, append=stats.resumed > 0, compress=_gzipped(dst))
     try:
         _drain(results, writer, stats, _progress_bar(progress, count_records(src), stats.resumed))
     finally:
@@ -86,6 +86,11 @@ def score_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, text
         stats.seconds = time.perf_counter() - started
     os.replace(partial, dst)
     return stats
+
+
+def _gzipped(path: Path) -> bool:
+    """Output named ``.gz`` is gzip-compressed (JSONL and CSV)."""
+    return path.name.lower().endswith(".gz")
 
 
 def _check_run(src: Path, dst: Path, out_format: str, engine: str, jobs: int, chunk_size: int, max_chars: int,
@@ -97,6 +102,8 @@ def _check_run(src: Path, dst: Path, out_format: str, engine: str, jobs: int, ch
         raise BatchError(f"unknown engine {engine!r}; expected local or dask")
     if chunk_size < 1 or max_chars < 1:
         raise BatchError("--chunk-size and --max-chars must be positive")
+    if out_format == "parquet" and _gzipped(dst):
+        raise BatchError(f"{dst}: Parquet output is compressed inside the file; name it .parquet, not .gz")
     if resume and out_format != "jsonl":
         raise BatchError("--resume needs JSONL output (--format jsonl); CSV and Parquet outputs are rewritten")
     if not src.is_file():
