@@ -12,12 +12,20 @@ from ..persistence import save_annotator
 from ..training import DEFAULT_SPLITS, DEFAULT_TRAINING_FILES, read_jsonl, train
 
 
+NO_DATA = ("no training files given: pass guide-format JSONL files, as in "
+           "`annotator train mine.jsonl --out models/mine` (records with id, lang, text and spans; "
+           "--split S keeps only the records whose split is S). In a checkout of the repository, "
+           "`make data` builds the default training files from the public corpora.")
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("data", nargs="*", type=Path,
-                        help="guide-format JSONL files (default: the built RT training shards and the dev set)")
+                        help="guide-format JSONL files (in a checkout, default: the training files "
+                        "`make data` builds, with --split train --split dev)")
     parser.add_argument("--out", type=Path, required=True, help="model directory to write, e.g. models/default")
     parser.add_argument("--split", action="append", default=None,
-                        help=f"train only on records of this split (repeatable; default: {', '.join(DEFAULT_SPLITS)})")
+                        help="train only on records of this split (repeatable; default: every record of "
+                        f"the files given, or {', '.join(DEFAULT_SPLITS)} of the default files)")
     parser.add_argument("--C", type=float, default=CandidateClassifier().C, help="inverse regularisation strength")
     parser.add_argument("--threshold", type=float, default=None,
                         help="one probability threshold for every kind (default: per-kind thresholds learned in training)")
@@ -28,12 +36,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     files = args.data or list(DEFAULT_TRAINING_FILES)
     missing = [str(path) for path in files if not path.exists()]
+    if missing and not args.data:
+        raise FileNotFoundError(NO_DATA)
     if missing:
-        hint = " (build them with: python -m annotator.datasets build)" if not args.data else ""
-        raise FileNotFoundError(f"training data not found: {', '.join(missing)}{hint}")
-    splits = args.split or list(DEFAULT_SPLITS)
+        raise FileNotFoundError(f"training data not found: {', '.join(missing)}")
+    # records without a split are used; --split filters only when given (the default files mix held-out splits)
+    splits = args.split or (None if args.data else list(DEFAULT_SPLITS))
     started = time.perf_counter()
     records = list(read_jsonl(files, splits))
+    if not records:
+        where = f" with split {' or '.join(splits)}" if splits else ""
+        raise ValueError(f"no records{where} in {', '.join(str(path) for path in files)}")
     annotator = train(records, CandidateClassifier(C=args.C, n_jobs=args.jobs), threshold=args.threshold,
                       metadata={"training_files": [path.name for path in files], "splits": splits,
                                 "training_records": len(records)})
