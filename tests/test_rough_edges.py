@@ -217,3 +217,27 @@ def test_blank_and_bad_lines_keep_their_physical_line_numbers(tmp_path):
     assert [r["id"] for r in records] == [0, 1, 2, 3, 4]
     assert [r["error"] for r in records][1::2] == ["blank line", "blank line"]
     assert records[2]["error"].startswith("invalid JSON") and records[4]["error"] is None
+
+
+# ------------------------------------------------------------------ the calibration plot keeps its labels
+
+def test_calibration_labels_lie_inside_the_axes():
+    pytest.importorskip("matplotlib")
+    from annotator.evaluation.metrics import score
+    from annotator.evaluation.plots import _plot_calibration, _pyplot
+
+    text = "x" * 400
+    gold = [[(i * 10, i * 10 + 5, "gloss") for i in range(20)]]
+    predicted = [[{"start": i * 10, "end": i * 10 + (5 if i % 3 else 4), "kind": "gloss", "score": s}
+                  for i, s in enumerate([0.02, 0.5, 0.97, 1.0] * 5)]]
+    plt = _pyplot()
+    figure = _plot_calibration(plt, score(gold, predicted, [text]))
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    box = figure.axes[0].get_window_extent(renderer)
+    labels = [t for t in figure.axes[0].texts if t.get_text().isdigit()]
+    assert labels
+    for label in labels:
+        extent = label.get_window_extent(renderer)
+        assert box.x0 <= extent.x0 and extent.x1 <= box.x1 and box.y0 <= extent.y0 and extent.y1 <= box.y1, label
+    plt.close(figure)
