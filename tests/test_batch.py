@@ -327,5 +327,5 @@ def test_score_frame(frame):
         assert row.text == frame.loc[row.doc, "text"][row.start : row.end]
     assert "(Krasnoarmeysk)" in spans["text"].tolist()
     assert spans.attrs["errors"] == {12: "'text' is null", 13: "'text' is int, not a string"}
-    empty = batch.score_frame(pd.DataFrame({"body": [PLAIN]}), text_column="body", model=Annotator())
+    empty = batch.score_frame(pd.DataFrame({"body": [PLAIN]}), text_field="body", model=Annotator())
     assert list(empty.columns)[0] == "index" and empty.empty and empty["start"].dtype == "int64"

@@ -241,3 +241,31 @@ def test_calibration_labels_lie_inside_the_axes():
         extent = label.get_window_extent(renderer)
         assert box.x0 <= extent.x0 and extent.x1 <= box.x1 and box.y0 <= extent.y0 and extent.y1 <= box.y1, label
     plt.close(figure)
+
+
+# ------------------------------------------------------------------ pandas helpers: one name for the text column
+
+def test_readme_pandas_section_prints_what_it_shows(capsys):
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("<!-- frames:start -->"):readme.index("<!-- frames:end -->")]
+    code, shown = re.findall(r"```(?:python)?\n(.*?)```", block, flags=re.S)
+    exec(compile(code, "README.md", "exec"), {})
+    assert capsys.readouterr().out == shown
+
+
+def test_text_column_is_text_field_with_a_deprecation_warning():
+    import pandas as pd
+
+    df = pd.DataFrame({"body": [NOTE]})
+    model = annotator.Annotator()
+    new = annotator.score_frame(df, text_field="body", model=model)
+    with pytest.warns(DeprecationWarning, match="text_field="):
+        old = annotator.score_frame(df, text_column="body", model=model)
+    assert new.equals(old) and list(new["kind"]) == ["note"]
+    with pytest.warns(DeprecationWarning):
+        assert annotator.annotate_frame(df, text_column="body", model=model)["error"].isna().all()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        annotator.annotate_frame(df, "body", model=model)
