@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import warnings
 from pathlib import Path
 
@@ -269,3 +270,59 @@ def test_text_column_is_text_field_with_a_deprecation_warning():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         annotator.annotate_frame(df, "body", model=model)
+
+
+# ------------------------------------------------------------------ score --jobs 2: workers end with their parent
+
+def _children(pid: int) -> set[int]:
+    """Live (not zombie) processes whose parent is ``pid``, from /proc."""
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            out.add(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+def test_workers_end_when_score_is_killed(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    seed = (Path(__file__).resolve().parent.parent / "seeds" / "000_537cde15b9f0378c.txt").read_text(encoding="utf-8")
+    src = _dump(tmp_path / "in.jsonl", 1)
+    src.write_text("".join(json.dumps({"id": i, "text": seed}) + "\n" for i in range(20_000)), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "annotator", "score", str(src), "-o", str(tmp_path / "o.jsonl"),
+                                "--jobs", "2", "--chunk-size", "8", "--rules-only", "--quiet"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.2)
+            workers = {pid for pid in _children(process.pid) if b"loky" in Path(f"/proc/{pid}/cmdline").read_bytes()}
+        assert len(workers) >= 2, "the workers did not start"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while any(map(_alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(map(_alive, workers)), "workers outlived their parent"
+    finally:
+        for pid in workers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+        if process.poll() is None:
+            process.kill()
