@@ -326,3 +326,47 @@ def test_workers_end_when_score_is_killed(tmp_path):
                 os.kill(pid, signal.SIGKILL)
         if process.poll() is None:
             process.kill()
+
+
+# ------------------------------------------------------------------ every marker reads as words
+
+REGEX_SYNTAX = ("\\s", "\\S", "\\w", "\\d", "\\b", "\\.", "(?:", "(?=", "(?!", "(?<", "]+", "]*", "]?", "re:")
+
+
+def _texts_with_markers():
+    root = Path(__file__).resolve().parent.parent
+    for line in (root / "datasets" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield json.loads(line)["text"]
+    corpora = root.parent / "shared" / "corpora"
+    for name in ("rt/russia_today_0", "ng/ng_0"):  # training shards: a sample of the real outlets
+        path = corpora / f"{name}.jsonlines.gz"
+        if path.exists():
+            import gzip
+            import itertools
+
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                for line in itertools.islice(handle, 300):
+                    doc = json.loads(line)
+                    yield "\n".join(str(doc.get(key) or "") for key in ("title", "content"))
+
+
+def test_no_marker_shows_regex_syntax():
+    model = annotator.load()
+    markers = {span.marker for text in _texts_with_markers() for span in model.predict(text).spans if span.marker}
+    kinds_seen = {marker.split(":")[0] for marker in markers}
+    assert {"legal label", "disclaimer"} <= kinds_seen, sorted(markers)[:20]
+    bad = sorted(marker for marker in markers if any(token in marker for token in REGEX_SYNTAX))
+    assert bad == []
+
+
+def test_every_re_entry_has_a_name():
+    from annotator import markers as M
+    from annotator.rules import DISCLAIMER, LEGAL
+
+    with pytest.raises(ValueError, match="needs a readable name"):
+        M.compile_markers({"en": ("re:[A-Z]\\.",)})
+    assert M.compile_markers({"ru": (("— initials", "— re:[А-ЯЁ]\\."),)})[0].text == "— initials"
+    for _, name, pattern in (*LEGAL, *DISCLAIMER):
+        assert not any(token in name for token in REGEX_SYNTAX), name
+        assert pattern.pattern != name

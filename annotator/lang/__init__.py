@@ -16,7 +16,7 @@ names (renamed places, outlets) come with the place, not with the text.
 
 The registry is plain data and cheap to import: tools read it too
 (``lang.table("NOTE_MARKERS")``, ``lang.entries("LEGAL_LABELS", "ru")``).
-How table entries are written (dashes, ``re:`` patterns) is described in
+How table entries are written (dashes, ``(name, "re:pattern")`` pairs) is described in
 :mod:`annotator.markers`, which compiles them.
 """
 
@@ -60,8 +60,8 @@ TABLES: dict[str, str] = {
     "NOTE_MARKERS": "markers of a note the editors or the republisher signed (kind note)",
     "TRANSLATOR_MARKERS": "markers of a note the translator signed (kind translator_note)",
     "AUTHOR_MARKERS": "markers of a note the source's own author signed (original text)",
-    "LEGAL_LABELS": "re: phrases of the labels the republisher's law requires (kind legal_label)",
-    "DISCLAIMERS": "re: phrases of the republisher's boilerplate about the material (kind disclaimer)",
+    "LEGAL_LABELS": "(name, re: phrase) of the labels the republisher's law requires (kind legal_label)",
+    "DISCLAIMERS": "(name, re: phrase) of the republisher's boilerplate about the material (kind disclaimer)",
     # asides
     "ASIDE_PHRASES": "whole bracket contents that are an aside ('так в оригинале')",
     "ASIDE_BRACKET_OPENERS": "openings of a bracket only a republisher arguing with the source writes",

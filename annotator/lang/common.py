@@ -29,7 +29,9 @@ ASIDE_PHRASES: tuple[str, ...] = ("sic!",)
 # Lower-case words inside a foreign outlet's or person's name: "Corriere della Sera",
 # "Ursula von der Leyen".  They come with the name, not with the article's language.
 OUTLET_NAME_PARTICLES: tuple[str, ...] = ("de", "del", "della", "di", "la", "le")
-PERSON_NAME_PARTICLES: tuple[str, ...] = ("de", "van", "von", "da", "di", "del", "la", "le", "bin", r"re:al-\w+")
+PERSON_NAME_PARTICLES: tuple[str | tuple[str, str], ...] = (
+    "de", "van", "von", "da", "di", "del", "la", "le", "bin", ("al-…", r"re:al-\w+"),
+)
 
 # Scripts, counted on UTF-8 bytes by language detection (in C, with bytes.translate):
 # a Cyrillic letter (U+0400-U+04FF) leads with one of these bytes ...

@@ -17,8 +17,9 @@ NOTE_MARKERS: tuple[str, ...] = ("Anm. d. Red.", "Anmerkung der Redaktion", "—
 TRANSLATOR_MARKERS: tuple[str, ...] = ("Anm. d. Übers.", "Anm. d. Ü.", "Anmerkung des Übersetzers")
 AUTHOR_MARKERS: tuple[str, ...] = ("Anm. d. Autors", "Anm. d. Verf.")
 
-DISCLAIMERS: tuple[str, ...] = (
-    r"re:gib\w*\s+nicht\s+(?:unbedingt\s+)?die\s+(?:Meinung|Position)\s+der\s+Redaktion\s+wieder",
+DISCLAIMERS: tuple[tuple[str, str], ...] = (
+    ("gibt nicht die Meinung der Redaktion wieder",
+     r"re:gib\w*\s+nicht\s+(?:unbedingt\s+)?die\s+(?:Meinung|Position)\s+der\s+Redaktion\s+wieder"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("als ob", "als wäre", "was natürlich", "was freilich")

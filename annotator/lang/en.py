@@ -23,14 +23,18 @@ TRANSLATOR_MARKERS: tuple[str, ...] = (
 )
 AUTHOR_MARKERS: tuple[str, ...] = ("author's note", "— Author")
 
-LEGAL_LABELS: tuple[str, ...] = (
-    r"re:(?:banned|prohibited|outlawed)\s+in\s+(?:Russia|the\s+Russian\s+Federation|the\s+RF)",
-    r"re:(?:recogni[sz]ed|designated|listed|declared)\s+(?:in\s+Russia\s+)?as\s+(?:an?\s+)?(?:\w+\s+)?(?:foreign\s+agent|extremist|terrorist|undesirable)",
-    r"re:^\s*(?:a\s+)?foreign\s+agent\s*$",
+LEGAL_LABELS: tuple[tuple[str, str], ...] = (
+    ("banned in Russia",
+     r"re:(?:banned|prohibited|outlawed)\s+in\s+(?:Russia|the\s+Russian\s+Federation|the\s+RF)"),
+    ("designated a foreign agent, extremist, terrorist or undesirable",
+     r"re:(?:recogni[sz]ed|designated|listed|declared)\s+(?:in\s+Russia\s+)?as\s+(?:an?\s+)?(?:\w+\s+)?(?:foreign\s+agent|extremist|terrorist|undesirable)"),
+    ("foreign agent", r"re:^\s*(?:a\s+)?foreign\s+agent\s*$"),
 )
-DISCLAIMERS: tuple[str, ...] = (
-    r"re:InoSMI\s+materials\s+contain\s+(?:assessments|evaluations|estimates)\s+(?:exclusively|solely|only)",
-    r"re:do(?:es)?\s+not\s+reflect\s+the\s+(?:position|opinion|views?)\s+of\s+(?:the\s+)?(?:InoSMI\s+)?edit",
+DISCLAIMERS: tuple[tuple[str, str], ...] = (
+    ("InoSMI materials contain assessments exclusively",
+     r"re:InoSMI\s+materials\s+contain\s+(?:assessments|evaluations|estimates)\s+(?:exclusively|solely|only)"),
+    ("does not reflect the position of the editors",
+     r"re:do(?:es)?\s+not\s+reflect\s+the\s+(?:position|opinion|views?)\s+of\s+(?:the\s+)?(?:InoSMI\s+)?edit"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = (

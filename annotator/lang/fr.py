@@ -16,8 +16,9 @@ NOTE_MARKERS: tuple[str, ...] = ("NDLR", "N.D.L.R.", "Note de la rédaction", "�
 TRANSLATOR_MARKERS: tuple[str, ...] = ("N.d.T.", "NDT", "Note du traducteur")
 AUTHOR_MARKERS: tuple[str, ...] = ("NDA", "note de l'auteur")
 
-DISCLAIMERS: tuple[str, ...] = (
-    r"re:ne\s+refl[eè]t\w*\s+pas\s+(?:n[ée]cessairement\s+)?(?:la\s+position|l'opinion)\s+de\s+la\s+r[ée]daction",
+DISCLAIMERS: tuple[tuple[str, str], ...] = (
+    ("ne reflète pas la position de la rédaction",
+     r"re:ne\s+refl[eè]t\w*\s+pas\s+(?:n[ée]cessairement\s+)?(?:la\s+position|l'opinion)\s+de\s+la\s+r[ée]daction"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("comme si", "ce qui, bien sûr,", "ce qui, évidemment,")

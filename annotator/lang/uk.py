@@ -15,8 +15,8 @@ NOTE_MARKERS: tuple[str, ...] = ("прим. ред.", "примітка реда
 TRANSLATOR_MARKERS: tuple[str, ...] = ("прим. пер.", "прим. перекл.", "примітка перекладача")
 AUTHOR_MARKERS: tuple[str, ...] = ("прим. авт.", "примітка автора")
 
-LEGAL_LABELS: tuple[str, ...] = (r"re:заборонен\w*\s+в\s+(?:Україні|Росії|РФ)",)
-DISCLAIMERS: tuple[str, ...] = (r"re:не\s+відображають\s+позицію\s+редакції",)
+LEGAL_LABELS: tuple[tuple[str, str], ...] = (("заборонена в Україні чи Росії", r"re:заборонен\w*\s+в\s+(?:Україні|Росії|РФ)"),)
+DISCLAIMERS: tuple[tuple[str, str], ...] = (("не відображають позицію редакції", r"re:не\s+відображають\s+позицію\s+редакції"),)
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("ніби", "наче", "що, звісно,", "що, втім,")
 ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("Автор замовчує", "Автор чомусь", "Автор забуває")
