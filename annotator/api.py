@@ -58,14 +58,14 @@ class Annotator:
         return [p.annotation() for p in prepared]
 
     def _add_model_spans(self, prepared: list[Prepared]) -> None:
-        from .features import model_candidates
+        from .features import max_model_rows, model_candidates
 
         owners: list[int] = []
         rows: list[tuple[Any, ...]] = []
         cands: list[Candidate] = []
         for index, item in enumerate(prepared):
             for candidate, row in model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals,
-                                                   langs=item.langs):
+                                                   langs=item.langs, limit=max_model_rows(len(item.text))):
                 owners.append(index)
                 cands.append(candidate)
                 rows.append(row)

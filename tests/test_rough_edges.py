@@ -370,3 +370,26 @@ def test_every_re_entry_has_a_name():
     for _, name, pattern in (*LEGAL, *DISCLAIMER):
         assert not any(token in name for token in REGEX_SYNTAX), name
         assert pattern.pattern != name
+
+
+# ------------------------------------------------------------------ the model's work per text is bounded
+
+def test_model_rows_per_text_are_capped(monkeypatch):
+    from annotator.features import MODEL_ROWS_BASE, max_model_rows
+
+    model = annotator.load()
+    seen: list[int] = []
+    real = model.classifier.predict_spans
+
+    def counting(rows, **kwargs):
+        seen.append(len(rows))
+        return real(rows, **kwargs)
+
+    monkeypatch.setattr(model.classifier, "predict_spans", counting)
+    hostile = "word (aside) " * 4000 + "\n\n" + "A sentence (with a bracket). " * 2000
+    model.predict(hostile)
+    assert seen and seen[-1] <= 2 * max_model_rows(len(hostile)) < 4000
+    # an ordinary article stays far below its budget, so the cap never changes its spans
+    seed = (Path(__file__).resolve().parent.parent / "seeds" / "000_537cde15b9f0378c.txt").read_text(encoding="utf-8")
+    model.predict(seed)
+    assert seen[-1] < MODEL_ROWS_BASE
