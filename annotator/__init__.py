@@ -7,7 +7,7 @@
 
 from .api import Annotator, load, predict, predict_rules
 from .kinds import KINDS, Kind
-from .spans import Annotation, Segment, Span
+from .spans import Annotation, Republication, Segment, Span
 from .text import InputError, detect_lang
 from .version import __version__
 
@@ -23,7 +23,7 @@ _LAZY = {
 }
 
 __all__ = [
-    "KINDS", "Annotation", "Annotator", "InputError", "Kind", "Segment", "Span",
+    "KINDS", "Annotation", "Annotator", "InputError", "Kind", "Republication", "Segment", "Span",
     "detect_lang", "load", "predict", "predict_rules", "__version__", *_LAZY,
 ]
 

@@ -12,7 +12,8 @@ from . import rules
 from .assemble import resolve
 from .candidates import Candidate, Layout, bracket_candidates, layout
 from .paths import DEFAULT_MODEL_DIR, MODEL_ENV
-from .spans import Annotation, Span
+from .republication import beyond_headline, republication
+from .spans import Annotation, Republication, Span
 from .text import DEFAULT_MAX_CHARS, check_lang, coerce_text, guess_lang
 
 
@@ -42,22 +43,30 @@ class Annotator:
 
         return save_model(path, self.classifier, self.threshold, self.use_rules, self.metadata)
 
-    def predict(self, text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:
+    def predict(self, text: str | bytes, lang: str | None = None, errors: str = "strict",
+                explain: bool = False, republished: bool | None = None) -> Annotation:
         """Annotate one text; see :func:`annotator.predict`."""
-        return self.predict_many([text], lang=lang, errors=errors)[0]
+        return self.predict_many([text], lang=lang, errors=errors, explain=explain, republished=republished)[0]
 
     def predict_many(self, texts: Iterable[str | bytes], lang: str | None = None,
-                     errors: str = "strict") -> list[Annotation]:
-        """Annotate many texts; the model scores all their candidates in one call (faster)."""
+                     errors: str = "strict", explain: bool = False,
+                     republished: bool | None = None) -> list[Annotation]:
+        """Annotate many texts; the model scores all their candidates in one call (faster).
+
+        ``explain=True`` gives each model span an :class:`~annotator.spans.Explanation`
+        (see :mod:`annotator.explain`); the spans are the same either way.
+        ``republished`` overrides the republication prior for every text (``None``: detect it).
+        """
         if isinstance(texts, (str, bytes, bytearray)):
             raise TypeError("predict_many takes an iterable of texts, not one text; use predict(text)")
         check_lang(lang)
-        prepared = [Prepared.of(coerce_text(t, errors, self.max_chars), lang, self.use_rules) for t in texts]
+        prepared = [Prepared.of(coerce_text(t, errors, self.max_chars), lang, self.use_rules,
+                                republished=republished) for t in texts]
         if self.classifier is not None:
-            self._add_model_spans(prepared)
+            self._add_model_spans(prepared, explain)
         return [p.annotation() for p in prepared]
 
-    def _add_model_spans(self, prepared: list[Prepared]) -> None:
+    def _add_model_spans(self, prepared: list[Prepared], explain: bool = False) -> None:
         from .features import max_model_rows, model_candidates
 
         owners: list[int] = []
@@ -72,27 +81,47 @@ class Annotator:
         if not rows:
             return
         kinds, scores = self.classifier.predict_spans(rows, threshold=self.threshold)
-        for owner, candidate, kind, score in zip(owners, cands, kinds, scores):
+        explanations = self._explanations(rows, kinds) if explain else [None] * len(rows)
+        for owner, candidate, kind, score, why in zip(owners, cands, kinds, scores, explanations):
             if kind is not None:
-                prepared[owner].proposals.append(Span(candidate.start, candidate.end, kind, score, "model", None))
+                prepared[owner].proposals.append(Span(candidate.start, candidate.end, kind, score, "model", None, why))
+
+    def _explanations(self, rows: list[tuple[Any, ...]], kinds: list[str | None]) -> list[Any]:
+        """Per row its :class:`~annotator.spans.Explanation` where a kind was chosen, else ``None``."""
+        from .explain import explain_rows, scorer_of
+
+        scorer = scorer_of(self.classifier)
+        if scorer is None:
+            raise ValueError(f"cannot explain {type(self.classifier).__name__}: only a linear model with "
+                             "sigmoid calibration has the array form explanations are computed from")
+        chosen = [index for index, kind in enumerate(kinds) if kind is not None]
+        found = explain_rows(scorer, [rows[i] for i in chosen], [kinds[i] for i in chosen])
+        out: list[Any] = [None] * len(rows)
+        for index, explanation in zip(chosen, found):
+            out[index] = explanation
+        return out
 
 
 class Prepared:
     """One text on its way through the pipeline: its layout, bracket groups and proposed spans."""
 
-    __slots__ = ("text", "lang", "langs", "layout", "brackets", "proposals")
+    __slots__ = ("text", "lang", "langs", "layout", "brackets", "proposals", "republication")
 
     def __init__(self, text: str, lang: str, lay: Layout, brackets: list[Candidate], proposals: list[Span],
-                 langs: tuple[str, ...] | None = None):
+                 langs: tuple[str, ...] | None = None, prior: Republication | None = None):
         self.text, self.lang, self.layout, self.brackets, self.proposals = text, lang, lay, brackets, proposals
         self.langs = langs  # whose form, lead, aside and cue tables apply; None: every language's
+        self.republication = prior
 
     @classmethod
-    def of(cls, text: str, lang: str | None, use_rules: bool, forms: bool = True) -> Prepared:
-        """Layout, bracket groups and rule spans of ``text`` (``forms``: see :func:`rules.rule_spans`).
+    def of(cls, text: str, lang: str | None, use_rules: bool, republished: bool | None = None) -> Prepared:
+        """Layout, bracket groups and rule spans of ``text``.
 
         The language (``lang``, else the detected one when detection is sure)
-        selects the form tables (:func:`annotator.lang.selection`).
+        selects the form tables (:func:`annotator.lang.selection`).  The
+        republication prior (:mod:`annotator.republication`; ``republished``
+        overrides it) is read from the rule spans, and decides the rules that
+        need it (:func:`rules.prior_spans`).
         """
         if lang:
             langs = registry.selection(lang)
@@ -101,11 +130,15 @@ class Prepared:
             lang, langs = guess.lang, registry.selection(guess.lang, guess.sure)
         lay = layout(text)
         brackets = bracket_candidates(text, lay)
-        proposals = rules.rule_spans(text, lay, brackets, forms, langs) if use_rules else []
-        return cls(text, lang, lay, brackets, proposals, langs)
+        proposals = rules.rule_spans(text, lay, brackets, langs) if use_rules else []
+        prior = republication(text, lay, proposals, republished)
+        if use_rules:
+            proposals.extend(rules.prior_spans(text, lay, brackets, proposals, prior.republished,
+                                               beyond_headline(prior), langs))
+        return cls(text, lang, lay, brackets, proposals, langs, prior)
 
     def annotation(self) -> Annotation:
-        return Annotation(self.text, resolve(self.proposals), self.lang)
+        return Annotation(self.text, resolve(self.proposals), self.lang, self.republication)
 
 
 _DEFAULT: dict[str, Annotator] = {}
@@ -140,17 +173,23 @@ def default_annotator() -> Annotator:
         return _DEFAULT["default"]
 
 
-def predict(text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:
+def predict(text: str | bytes, lang: str | None = None, errors: str = "strict",
+            explain: bool = False, republished: bool | None = None) -> Annotation:
     """Find the editorial spans in ``text`` with the shipped default model.
 
     ``text`` is ``str`` or UTF-8 ``bytes`` (``errors`` as in ``bytes.decode``);
     ``lang`` is one of :data:`annotator.lang.LANGUAGES`, or ``None`` to detect it
     (another value raises :class:`InputError`).  Offsets are ``str`` indices.
+    ``explain=True`` also says, per model span, which features decided it
+    (``Span.explanation``; see :mod:`annotator.explain`).  ``republished`` says
+    whether the text is a republished translation (``None``: the republication
+    prior decides; see ``Annotation.republication``).
     """
     check_lang(lang)  # before the model loads
-    return default_annotator().predict(text, lang=lang, errors=errors)
+    return default_annotator().predict(text, lang=lang, errors=errors, explain=explain, republished=republished)
 
 
-def predict_rules(text: str | bytes, lang: str | None = None, errors: str = "strict") -> Annotation:
+def predict_rules(text: str | bytes, lang: str | None = None, errors: str = "strict",
+                  republished: bool | None = None) -> Annotation:
     """The rule-only reference: marker tables, no model."""
-    return Annotator().predict(text, lang=lang, errors=errors)
+    return Annotator().predict(text, lang=lang, errors=errors, republished=republished)

@@ -43,9 +43,29 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """Paragraph boundaries of a text: ``paragraphs[i] == (start, end)`` without surrounding blanks."""
+    """Paragraph boundaries of a text: ``paragraphs[i] == (start, end)`` without surrounding blanks.
+
+    A paragraph is a non-blank line.  ``blocks`` groups them as blank lines do:
+    ``blocks[j] == (first, stop)`` spans ``paragraphs[first:stop]``.  A text
+    with no blank line is one block; one with a blank line after every line has
+    one block per line.  Hard-wrapped text and one sentence per line show as
+    blocks of several lines.
+    """
 
     paragraphs: tuple[tuple[int, int], ...]
+    blocks: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def has_blocks(self) -> bool:
+        """Blank lines group some lines into paragraphs of several lines: the blocks carry the layout."""
+        return len(self.blocks) > 1 and any(stop - first > 1 for first, stop in self.blocks)
+
+    def block_at(self, paragraph: int) -> int:
+        """Index of the block that holds paragraph ``paragraph``."""
+        for index, (first, stop) in enumerate(self.blocks):
+            if first <= paragraph < stop:
+                return index
+        raise IndexError(paragraph)
 
     def index_at(self, position: int) -> int:
         """Index of the paragraph that holds ``position`` (or the last one before it)."""
@@ -62,8 +82,9 @@ class Layout:
 
 
 def layout(text: str) -> Layout:
-    """Split ``text`` into paragraphs: non-blank lines, trimmed of spaces and ``\\r``."""
-    paragraphs = []
+    """Split ``text`` into paragraphs (non-blank lines, trimmed of spaces and ``\\r``) and blocks."""
+    paragraphs: list[tuple[int, int]] = []
+    block_starts = [0]
     for match in _LINE.finditer(text):
         start, end = match.span()
         line = match.group()
@@ -71,8 +92,12 @@ def layout(text: str) -> Layout:
         stripped_right = len(line) - len(line.rstrip())
         if stripped_left == len(line):
             continue
+        if paragraphs and text.count("\n", paragraphs[-1][1], start) > 1:  # a blank line between them
+            block_starts.append(len(paragraphs))
         paragraphs.append((start + stripped_left, end - stripped_right))
-    return Layout(tuple(paragraphs))
+    stops = [*block_starts[1:], len(paragraphs)]
+    blocks = tuple(zip(block_starts, stops)) if paragraphs else ()
+    return Layout(tuple(paragraphs), blocks)
 
 
 def bracket_groups(text: str) -> list[tuple[int, int, str, int]]:

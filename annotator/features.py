@@ -219,14 +219,14 @@ def _has_surrogates(text: str) -> bool:
 
 
 def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: str,
-                     proposals: list[Span], forms: bool = True,
+                     proposals: list[Span],
                      langs: tuple[str, ...] | None = None,
                      limit: int | None = None) -> Iterator[tuple[Candidate, tuple]]:
     """The candidates the model scores, each with its feature row.
 
-    ``forms=False`` (training) also yields the brackets whose form says they are
-    the source's own (``rules.original_bracket``): the model learns from them,
-    and prediction never asks it about them.  ``langs`` (see
+    Brackets whose form says they are the source's own
+    (``rules.original_bracket``, party tags) are never asked about, in training
+    and prediction alike.  ``langs`` (see
     :func:`annotator.lang.selection`) picks whose cue words and reporting verbs
     count; ``None``: every language's.  ``limit`` (prediction passes
     :func:`max_model_rows`) stops after that many bracket rows, the first in
@@ -253,7 +253,7 @@ def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: st
             break
         if candidate.bracket in "([" and candidate.end - candidate.start <= MAX_MODEL_BRACKET and open_(candidate):
             content = text[candidate.start + 1:candidate.end - 1]
-            if not author_note(content) and not (forms and original_bracket(content)):
+            if not author_note(content) and not original_bracket(content):
                 left = None if left is None else left - 1
                 yield candidate, row(doc, candidate)
     left = limit

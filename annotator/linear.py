@@ -73,6 +73,13 @@ class HashedColumn:
             return word_ngrams(find(text.lower() if lower else text), low, high)
         return words
 
+    def bucket(self, gram: str) -> int:
+        """The feature ``gram`` is counted in, within this column's block: ``abs(MurmurHash3) % n_features``.
+
+        The rule ``HashingVectorizer`` follows and :meth:`LinearScorer.decision_function` vectorises.
+        """
+        return abs(mmh3.hash(gram)) % self.n_features
+
 
 def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
     """Character n-grams inside words padded with one space (``analyzer="char_wb"``).
@@ -215,6 +222,26 @@ class LinearScorer:
         scale = np.ones(coef.shape[0] - number_block) if scaler.scale_ is None else scaler.scale_
         return cls(columns, start, mean, scale, coef, regression.intercept_,
                    [c.a_ for c in inner.calibrators], [c.b_ for c in inner.calibrators], classes, thresholds)
+
+    @property
+    def hashed_width(self) -> int:
+        """Features in the hashed blocks; the numbers' coefficients follow from this index on."""
+        return self._numbers_offset
+
+    def output_of(self, kind: str) -> tuple[int, float]:
+        """The ``decision_function`` column that scores ``kind``, and the sign that makes it ``kind``'s score.
+
+        With more than two classes each has its own column (its multinomial logit, which its
+        sigmoid calibrator reads); with two, the one column scores ``classes_[1]``, so the
+        first class's score is its negation.
+        """
+        names = [str(name) for name in self.classes_.tolist()]
+        if kind not in names:
+            raise ValueError(f"{kind!r} is not one of this model's classes {names}")
+        index = names.index(kind)
+        if len(names) == 2:
+            return 0, 1.0 if index == 1 else -1.0
+        return index, 1.0
 
     # -- scoring ------------------------------------------------------------
 

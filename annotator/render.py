@@ -34,6 +34,33 @@ def describe(span: Span) -> str:
     return f"{span.source} p={span.score:.2f}"
 
 
+def why(span: Span, top: int = 4) -> str:
+    """One line for a model span's explanation: its score and largest terms; ``""`` without one.
+
+    ``why: note logit +4.83 = -3.90 numbers: log_length, +3.10 context: content_ends_sentence, … (45 terms)``
+    """
+    explanation = span.explanation
+    if explanation is None:
+        return ""
+    terms = ", ".join(f"{c.value:+.2f} {c.feature}" for c in explanation.contributions[:top])
+    more = ", …" if explanation.n_features > top else ""
+    return (f"why: {explanation.kind} logit {explanation.score:+.2f} = {terms}{more} "
+            f"({explanation.n_features} terms, intercept {explanation.intercept:+.2f})")
+
+
+def why_lines(span: Span) -> list[str]:
+    """A model span's explanation in full, one term a line, summing to its score."""
+    explanation = span.explanation
+    if explanation is None:
+        return []
+    lines = [f"{explanation.kind} logit {explanation.score:+.3f} =", f"{explanation.intercept:+.3f} intercept"]
+    lines += [f"{c.value:+.3f} {c.feature}" for c in explanation.contributions]
+    hidden = explanation.n_features - len(explanation.contributions)
+    if hidden:
+        lines.append(f"{explanation.rest:+.3f} the other {hidden} term{'' if hidden == 1 else 's'}")
+    return lines
+
+
 def summary(annotation: Annotation) -> str:
     """``4 editorial spans, 429 of 7,750 characters (5.5%): lead 1, note 1 …``."""
     count = len(annotation.spans)
@@ -55,21 +82,35 @@ def format_spans(result: Annotation, title: str = "", width: int = 70) -> str:
         decided = span.marker if span.source == "rule" else f"model p={span.score:.2f}"
         lines.append(f"  [{span.start:>6}, {span.end:>6})  {span.kind:<15} {snippet}")
         lines.append(f"  {'':>17}  {'':<15} \u21b3 {decided}")
+        if span.explanation is not None:
+            lines.append(f"  {'':>17}  {'':<15}   {why(span)}")
     return "\n".join(lines)
 
 
-def render_terminal(annotation: Annotation, color: bool) -> str:
+def render_terminal(annotation: Annotation, color: bool, explain: bool = False) -> str:
     """The text with spans coloured by kind (``color``) or written ``⟦kind: …⟧``, then a legend.
 
     The first line of the result is the article's first line: stripping the
     markup from everything before the blank line and legend gives the text back.
+    With ``explain``, a line ``   ↳ why: …`` follows each line that ends a model
+    span with an explanation (then the text comes back without those lines).
     """
+    spans = {span.start: span for span in annotation.spans}
     pieces = []
+    waiting: list[str] = []  # explanation lines to write after the current line
     for segment in annotation.segments():
         piece = annotation.text[segment.start : segment.end]
         if segment.label == "editorial" and segment.kind is not None:
             piece = _paint(piece, segment.kind) if color else f"⟦{segment.kind}: {piece}⟧"
+            if explain and spans[segment.start].explanation is not None:
+                waiting.append(f"   \u21b3 {why(spans[segment.start])}")
+        elif waiting and "\n" in piece:
+            head, tail = piece.split("\n", 1)
+            piece = head + "\n" + "".join(line + "\n" for line in waiting) + tail
+            waiting = []
         pieces.append(piece)
+    if waiting:
+        pieces.append("".join("\n" + line for line in waiting))
     return "".join(pieces) + "\n\n" + legend_terminal(annotation, color)
 
 
@@ -117,7 +158,7 @@ def _css() -> str:
 def _mark(annotation: Annotation, span: Span) -> str:
     """One span as ``<mark>``; newlines inside it (bracketed insertions) become ``<br>``."""
     inner = "<br>".join(html.escape(line, quote=False) for line in annotation.span_text(span).split("\n"))
-    title = f"{span.kind} · {describe(span)}"
+    title = "\n".join([f"{span.kind} · {describe(span)}", *why_lines(span)])
     return (f'<mark class="kind-{span.kind}" data-kind="{span.kind}" data-score="{span.score:.3f}" '
             f'data-source="{html.escape(span.source)}" data-start="{span.start}" data-end="{span.end}" '
             f'title="{html.escape(title)}">{inner}</mark>')

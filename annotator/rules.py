@@ -15,6 +15,7 @@ from typing import Iterable, NamedTuple
 
 from . import lang as registry
 from . import markers as M
+from . import translit
 from .candidates import Candidate, Layout, inside_quote, sentence_end
 from .spans import Span
 
@@ -70,20 +71,37 @@ AUTHOR = M.compile_markers(registry.table("AUTHOR_MARKERS"))
 _AUTHOR_SUFFIX = _suffix_regex(AUTHOR)
 LEGAL = M.compile_phrases(registry.table("LEGAL_LABELS"))
 DISCLAIMER = M.compile_phrases(registry.table("DISCLAIMERS"))
+CREDIT = M.compile_phrases(registry.table("CREDIT_LINES"))
+LABEL_PARAGRAPH = M.compile_phrases(registry.table("LABEL_PARAGRAPHS"))
+MAX_CREDIT_CHARS = 200  # a credit line is short: "Источник: …", "Translated by …"
 
 
-def _any_of(phrases: tuple[tuple[str, str, re.Pattern[str]], ...]) -> re.Pattern[str]:
-    """One pattern for a whole phrase table: a single search rules most texts out."""
-    return re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in phrases), re.IGNORECASE)
+def _any_of(phrases: tuple[tuple[str, str, re.Pattern[str]], ...], word_start: bool = False) -> re.Pattern[str]:
+    """One pattern for a whole phrase table: a single search rules most texts out.
+
+    ``word_start``: every phrase starts a word, so positions inside a word are
+    skipped before the alternation is tried (a table of thirty phrases stays cheap).
+    """
+    alternation = "|".join(f"(?:{pattern.pattern})" for _, _, pattern in phrases)
+    return re.compile(f"(?<!\\w)(?:{alternation})" if word_start else alternation, re.IGNORECASE)
 
 
 _ANY_LEGAL = _any_of(LEGAL)
-_ANY_DISCLAIMER = _any_of(DISCLAIMER)
+_ANY_DISCLAIMER = _any_of(DISCLAIMER, word_start=True)
+_ANY_LABEL_PARAGRAPH = _any_of(LABEL_PARAGRAPH, word_start=True)
+_ANY_CREDIT = _any_of(CREDIT)
 _INLINE_ELISION = re.compile("|".join(re.escape(mark) for mark in registry.INLINE_ELISIONS))
 _PARAGRAPH_ELISIONS = frozenset(registry.PARAGRAPH_ELISIONS)
 _ASIDES = frozenset(phrase.casefold() for phrase in registry.entries("ASIDE_PHRASES"))
-_FOOTNOTE = re.compile(r"^\*{1,3}\s*\S")
-_ASTERISK = re.compile(r"(?<=[\w»\"”)\]])\*{1,3}(?![\w*])")
+# "*", "**" and the heavy asterisk "✱" point to a footnote; a space may stand before the mark
+_STARS = "*✱"
+_FOOTNOTE = re.compile(r"^[*✱]{1,3}\s*\S")
+_ASTERISK = re.compile(r"(?:(?<=[\w»\"”)\]])|(?<=[\w»\"”)\]] )(?=[*✱]{1,3}[,.;:)»]|[*✱]{1,3}$))[*✱]{1,3}(?![\w*✱])",
+                       re.MULTILINE)
+# a numbered footnote line ("1 Организация признана нежелательной …") and its digit glued to a name above
+_NUMBERED_FOOTNOTE = re.compile(r"([1-9])(?!\d)[ \t]*\S")
+_DEBRIS_CHARS = 60  # a short line that does not end like a sentence is page furniture for counting edges
+_ENDS_SENTENCE = frozenset(".!?…»\"”)")
 
 
 _opener = M.opener_pattern
@@ -120,7 +138,8 @@ _NAME_WORD = rf"{_CAPITAL}[\w'’.-]{{0,25}}"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_words(registry.PERSON_NAME_PARTICLES)})){{1,3}}"
 _AND = _words(registry.entries("BYLINE_CONJUNCTIONS"))
 _BYLINE = re.compile(rf"{_NAME}(?:[ \t]*(?:,|{_AND})[ \t]+{_NAME}){{0,3}}")
-MAX_LEAD_CHARS = 700
+MAX_LEAD_CHARS = 700  # per line
+MAX_LEAD_BLOCK_CHARS = 1400  # a lead of several lines
 MAX_HEADLINE_CHARS = 200
 
 
@@ -154,12 +173,16 @@ def forms_for(langs: tuple[str, ...] | None = None) -> Forms:
     verb = _either(_opener(form) for verb in selected("OUTLET_VERBS")
                    for form in dict.fromkeys((verb, verb[0].upper() + verb[1:])))
     # "пишет швейцарская газета Le Temps", "writes the Swiss newspaper": up to two words, then the noun.
-    noun = "(?i:" + _either(_opener(noun) for noun in selected("OUTLET_DESCRIPTORS")) + ")"
+    nouns = selected("OUTLET_DESCRIPTORS")
+    noun = "(?i:" + _either(_opener(noun) for noun in nouns) + ")"
     article = "|".join(_either_case(article) for article in selected("DESCRIPTOR_ARTICLES"))
     descriptor = rf"(?:(?:{article})\s+)?(?:[\w'-]{{1,30}}\s+){{0,2}}?{noun}" if article \
         else rf"(?:[\w'-]{{1,30}}\s+){{0,2}}?{noun}"
-    lead = re.compile(rf"(?<!\w)(?:{verb})\s+(?:{descriptor}\s+)?(?P<after>{_OUTLET_NAME})"
-                      rf"|(?P<before>{_OUTLET_NAME})(?:\s+{noun})?\s+(?:{verb})(?!\w)")
+    # a language without describing nouns (or without verbs) leaves those parts out, not as never-matching groups
+    after = rf"(?:{descriptor}\s+)?" if nouns else ""
+    before = rf"(?:\s+{noun})?" if nouns else ""
+    lead = re.compile(rf"(?<!\w)(?:{verb})\s+{after}(?P<after>{_OUTLET_NAME})"
+                      rf"|(?P<before>{_OUTLET_NAME}){before}\s+(?:{verb})(?!\w)" if "(?!)" != verb else "(?!)")
     return Forms(bracket, sentence, M.search_hints(openers), lead)
 
 
@@ -191,31 +214,86 @@ def _same_outlet(named: str, outlet: str) -> bool:
 
 
 def lead_paragraph(text: str, lay: Layout, langs: tuple[str, ...] | None = None) -> Span | None:
-    """The paragraph under the headline that says "…, пишет Outlet": a lead.
+    """The first span of :func:`lead_spans` (the lead's first line), if there is a lead."""
+    spans = lead_spans(text, lay, langs)
+    return spans[0] if spans else None
 
-    Either the headline names that same outlet (``Outlet (Country): title``), or
-    the paragraph stands between a headline and a byline (the republisher's
-    layout; a news agency's first paragraph, "…, сообщает NBC News", has body
-    text under it, not a byline).  ``langs``: whose outlet verbs count (``None``: every language's).
+
+def _units(lay: Layout) -> list[tuple[int, int]]:
+    """The text's paragraphs as ranges of lines: its blocks when blank lines group lines, else each line."""
+    if lay.has_blocks:
+        return list(lay.blocks)
+    return [(index, index + 1) for index in range(len(lay.paragraphs))]
+
+
+def lead_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
+               republished: bool = False) -> list[Span]:
+    """The paragraph under the headline that says "…, пишет Outlet": a lead, one span per line.
+
+    The paragraph is a line, or a block of lines between blank lines (one
+    sentence per line, hard-wrapped text).  Either the headline names that
+    same outlet (``Outlet (Country): title``), or the paragraph stands between
+    a headline and a byline (the republisher's layout; a news agency's first
+    paragraph, "…, сообщает NBC News", has body text under it, not a byline),
+    or the text is ``republished`` (:mod:`annotator.republication`) and the
+    paragraph reports on a named source (:func:`reports_on_source`).
+    ``langs``: whose outlet verbs count (``None``: every language's).
     """
-    if len(lay.paragraphs) < 3:
-        return None
-    start, end = lay.paragraphs[1]
-    if end - start > MAX_LEAD_CHARS:
-        return None
+    units = _units(lay)
+    if len(units) < 3:
+        return []
+    header, (first, stop), under = units[0], units[1], units[2]
+    lines = lay.paragraphs[first:stop]
+    start, end = lines[0][0], lines[-1][1]
+    if any(e - s > MAX_LEAD_CHARS for s, e in lines) or end - start > MAX_LEAD_BLOCK_CHARS:
+        return []
+    marker = None
     outlet = headline_outlet(text, lay)
-    if outlet is None:
-        if len(lay.paragraphs) < 4 or not _is_headline(text, *lay.paragraphs[0]) \
-                or not _BYLINE.fullmatch(text, *lay.paragraphs[2]):
-            return None
+    if outlet is not None:
+        for match in forms_for(langs).lead_attribution.finditer(text, start, end):
+            if _same_outlet(" ".join((match.group("after") or match.group("before")).split()), outlet):
+                marker = f"lead: names the headline's outlet ({outlet})"
+                break
+    elif len(units) >= 4 and _is_headline(text, *lay.paragraphs[0]) and (
+            _BYLINE.fullmatch(text, *lay.paragraphs[under[0]])
+            or (header[1] - header[0] > 1 and _BYLINE.fullmatch(text, *lay.paragraphs[header[1] - 1]))):
         match = forms_for(langs).lead_attribution.search(text, start, end)
-        if match is None:
-            return None
-        named = (match.group("after") or match.group("before")).strip()
-        return Span(start, end, "lead", 1.0, "rule", f"lead: names an outlet above the byline ({named})")
-    for match in forms_for(langs).lead_attribution.finditer(text, start, end):
-        if _same_outlet(match.group("after") or match.group("before"), outlet):
-            return Span(start, end, "lead", 1.0, "rule", f"lead: names the headline's outlet ({outlet})")
+        if match is not None:
+            named = " ".join((match.group("after") or match.group("before")).split())
+            marker = f"lead: names an outlet above the byline ({named})"
+    if marker is None and republished:
+        named = reports_on_source(text, start, end, langs)
+        if named is not None:
+            marker = f"lead: reports on its source in a republished text ({named})"
+    if marker is None:
+        return []
+    return [Span(s, e, "lead", 1.0, "rule", marker) for s, e in lines]
+
+
+@lru_cache(maxsize=None)
+def _source_patterns(langs: tuple[str, ...] | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A source's author named (``обозреватель X``, ``Автор статьи в издании X``) and a reporting verb."""
+    nouns = _words(registry.selected_entries("SOURCE_AUTHORS", langs))
+    verbs = _words(tuple(dict.fromkeys((*registry.selected_entries("LEAD_VERBS", langs),
+                                        *registry.selected_entries("OUTLET_VERBS", langs)))))
+    author = re.compile(rf"(?<!\w)(?i:{nouns})(?!\w)[^.!?\n]{{0,60}}?(?:(?<=\s){_CAPITAL}\w|«)")
+    verb = re.compile(rf"(?<!\w)(?i:{verbs})(?!\w)")
+    return author, verb
+
+
+def reports_on_source(text: str, start: int, end: int, langs: tuple[str, ...] | None = None) -> str | None:
+    """What ``text[start:end]`` names as its source when it reports on one in the third person.
+
+    ``…, пишет The Times``, ``Bloomberg reports``; or a source's author and a
+    reporting verb: ``разбирался обозреватель X``, ``Автор статьи в издании X считает``.
+    """
+    match = forms_for(langs).lead_attribution.search(text, start, end)
+    if match is not None:
+        return " ".join((match.group("after") or match.group("before")).split())
+    author, verb = _source_patterns(langs)
+    named = author.search(text, start, end)
+    if named is not None and verb.search(text, start, end):
+        return " ".join(named.group().split())
     return None
 
 
@@ -286,19 +364,13 @@ def _rename_index() -> dict[str, tuple[tuple[bool, str, re.Pattern[str], re.Patt
 _RENAME_INDEX = _rename_index()
 
 
-def renamed_place(text: str, candidate: Candidate, forms: bool = True) -> str | None:
-    """The renaming a bracket glosses: it holds one name of a renamed place and follows the other.
-
-    ``forms=False`` (training) keeps the rule the shipped model was trained
-    with: a bracket that holds a former name, whatever stands before it.
-    """
+def renamed_place(text: str, candidate: Candidate) -> str | None:
+    """The renaming a bracket glosses: it holds one name of a renamed place and follows the other."""
     content = text[candidate.start + 1 : candidate.end - 1]
     found = _ANY_RENAME.match(content) if len(content) <= MAX_RENAME_CHARS else None
     if found is None:
         return None
     entries = _RENAME_INDEX.get(found.group("name")[:3].casefold(), ())
-    if not forms:
-        return next((marker for forward, marker, holds, _ in entries if forward and holds.match(content)), None)
     window = text[max(0, candidate.start - _RENAME_WINDOW) : candidate.start]
     for _, marker, holds, follows in entries:
         if holds.match(content) and follows.search(window):
@@ -362,7 +434,7 @@ def is_marked(span_text: str, kind: str) -> bool:
     return attribution(content) is not None
 
 
-def bracket_rule(text: str, candidate: Candidate, forms: bool = True,
+def bracket_rule(text: str, candidate: Candidate,
                  langs: tuple[str, ...] | None = None) -> Span | None:
     """Decide a bracket group by its markers: note, translator's note, legal label, aside, gloss.
 
@@ -375,20 +447,40 @@ def bracket_rule(text: str, candidate: Candidate, forms: bool = True,
     if found:
         kind, marker = found
         return Span(candidate.start, candidate.end, kind, 1.0, "rule", marker)
+    if content.strip().casefold() in _ASIDES:  # "(sic!)", "[sic!]"
+        return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside: {content.strip()}")
     if candidate.bracket != "(":
         return None
     label = legal_label(content)
     if label:
         return Span(candidate.start, candidate.end, "legal_label", 1.0, "rule", label)
-    if content.strip().casefold() in _ASIDES:
-        return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside: {content.strip()}")
-    opener = forms_for(langs).bracket_aside.match(content.lstrip()) if forms else None
+    opener = forms_for(langs).bracket_aside.match(content.lstrip())
     if opener:
         return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside opener: {' '.join(opener.group().split())}")
-    renaming = renamed_place(text, candidate, forms)
+    renaming = renamed_place(text, candidate)
     if renaming:
         return Span(candidate.start, candidate.end, "gloss", 1.0, "rule", renaming)
+    naming = naming_gloss(content)
+    if naming:
+        return Span(candidate.start, candidate.end, "gloss", 1.0, "rule", f"gloss opener: {naming}")
     return None
+
+
+MAX_NAMING_CHARS = 80
+# "(украинское название — Бахмут)", "(znanej wcześniej jako X)", "(можно перевести как «…»)": the naming
+# words, an optional dash or colon, then a name (a capital of any language or an opening quote)
+_NAMING = re.compile(
+    r"^\s*(?:" + "|".join(M.opener_pattern(entry) if isinstance(entry, str) else M.entry_source(entry)
+                         for entry in registry.entries("GLOSS_OPENERS"))
+    + rf")(?!\w)\s*(?:{registry.DASH}\s*|:\s*)?(?=[«\"„“]|(?-i:{_CAPITAL}))", re.IGNORECASE)
+
+
+def naming_gloss(content: str) -> str | None:
+    """The naming words that open a short bracket renaming or translating the term before it."""
+    if len(content) > MAX_NAMING_CHARS:
+        return None
+    match = _NAMING.match(content)
+    return " ".join(match.group().split()).rstrip("—–-: ") if match else None
 
 
 def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span | None:
@@ -404,12 +496,20 @@ def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span |
         for lang, name, pattern in DISCLAIMER:
             if pattern.search(paragraph):
                 return Span(start, end, "disclaimer", 1.0, "rule", f"disclaimer: {name} ({lang})")
-    if paragraph[0] == "*":
+    if edge and len(paragraph) <= MAX_CREDIT_CHARS and _ANY_CREDIT.match(paragraph):
+        for lang, name, pattern in CREDIT:
+            if pattern.match(paragraph):
+                return Span(start, end, "disclaimer", 1.0, "rule", f"credit line: {name} ({lang})")
+    if edge and len(paragraph) <= MAX_DISCLAIMER_CHARS and _ANY_LABEL_PARAGRAPH.search(paragraph):
+        for lang, name, pattern in LABEL_PARAGRAPH:
+            if pattern.search(paragraph):
+                return Span(start, end, "legal_label", 1.0, "rule", f"label paragraph: {name} ({lang})")
+    if paragraph[0] in _STARS:
         if len(paragraph) <= MAX_FOOTNOTE_CHARS and _FOOTNOTE.match(paragraph):
             label = legal_label(paragraph[:MAX_LABEL_CHARS])
             if label:
                 return Span(start, end, "legal_label", 1.0, "rule", f"footnote {label}")
-    elif paragraph[0] not in "([{":
+    elif paragraph[0] not in "[{":  # "(Red.) …" heads a paragraph too; no other marker holds a bracket
         head = paragraph[:_HEAD]
         for kind, table, _suffix, prefix in ATTRIBUTIONS:
             if prefix.match(head):
@@ -417,42 +517,89 @@ def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span |
     return None
 
 
-def rule_spans(text: str, lay: Layout, brackets: list[Candidate], forms: bool = True,
+def rule_spans(text: str, lay: Layout, brackets: list[Candidate],
                langs: tuple[str, ...] | None = None) -> list[Span]:
     """Every span the rules find, possibly overlapping; the assembler resolves overlaps.
 
-    ``forms=False`` leaves out the rules that judge an unmarked kind by its form
-    (the lead that names the headline's outlet, asides that open like a polemic,
-    ``aside opener`` markers): training does, so that the model still learns
-    those kinds from every example, including the ones these rules would take.
-    ``langs`` (see :func:`annotator.lang.selection`) picks the languages whose
+    Training sees the same spans as prediction: what a rule takes is never a
+    model row.  ``langs`` (see :func:`annotator.lang.selection`) picks the languages whose
     form tables apply; ``None`` applies every language's.  Markers, legal
     labels, disclaimers, elisions and renamed places apply whatever ``langs``.
     """
     spans: list[Span] = []
     footnotes = []
-    last = len(lay.paragraphs) - 1
-    for index, (start, end) in enumerate(lay.paragraphs):
-        edge = index < EDGE_PARAGRAPHS or last - index < EDGE_PARAGRAPHS
+    ranks = body_ranks(text, lay)
+    last = ranks[-1] if ranks else 0
+    for (start, end), rank in zip(lay.paragraphs, ranks):
+        edge = rank < EDGE_PARAGRAPHS or last - rank < EDGE_PARAGRAPHS
         span = paragraph_rule(text, start, end, edge)
         if span is not None:
             spans.append(span)
-            if span.kind == "legal_label":
+            if span.kind == "legal_label" and text[start] in _STARS:
                 footnotes.append((start, end))
+        elif text[start].isdigit():
+            spans.extend(numbered_footnote(text, start, end))
+        tail = elision_tail(text, start, end)
+        if tail is not None:
+            spans.append(tail)
     for candidate in brackets:
-        span = bracket_rule(text, candidate, forms, langs)
+        span = bracket_rule(text, candidate, langs)
         if span is not None:
             spans.append(span)
     for match in _INLINE_ELISION.finditer(text):
         spans.append(Span(match.start(), match.end(), "elision", 1.0, "rule", f"elision: {match.group()}"))
     if footnotes:
         spans.extend(_asterisks(text, footnotes))
-    if forms:
-        spans.extend(aside_sentences(text, lay, langs))
-        lead = lead_paragraph(text, lay, langs)
-        if lead is not None:
-            spans.append(lead)
+    spans.extend(aside_sentences(text, lay, langs))
+    spans.extend(lead_spans(text, lay, langs))
     return spans
+
+
+def body_ranks(text: str, lay: Layout) -> list[int]:
+    """Each paragraph's rank among the paragraphs that are not page furniture.
+
+    A short line that does not end like a sentence ("Читать inosmi.ru в",
+    "Advertisement", a headline) does not count, so a disclaimer under a
+    headline, a lead and a share bar still stands among the first paragraphs.
+    """
+    ranks, rank = [], -1
+    for start, end in lay.paragraphs:
+        if end - start > _DEBRIS_CHARS or text[end - 1] in _ENDS_SENTENCE:
+            rank += 1
+        ranks.append(max(rank, 0))
+    return ranks
+
+
+def numbered_footnote(text: str, start: int, end: int) -> list[Span]:
+    """A footnote line ``1 <label>`` and the same digit glued to a name above it: ``ФБК1``, ``«…»1``.
+
+    Both are needed: a paragraph that starts with a number and states a status
+    ("1 января Минюст признал …") is body text unless a name above points to it.
+    """
+    found = _NUMBERED_FOOTNOTE.match(text, start, end)
+    if found is None or end - start > MAX_FOOTNOTE_CHARS:
+        return []
+    label = legal_label(text[start:min(end, start + MAX_LABEL_CHARS)])
+    if label is None:
+        return []
+    digit = found.group(1)
+    marks = [Span(m.start(1), m.end(1), "legal_label", 1.0, "rule", "numbered footnote mark")
+             for m in re.finditer(rf"(?:(?<=[^\W\d_])|(?<=[»\"”]))({digit})(?![\w])", text[:start])]
+    if not marks:
+        return []
+    return [*marks, Span(start, end, "legal_label", 1.0, "rule", f"numbered footnote {label}")]
+
+
+_TAIL_ELISIONS = tuple(mark for mark in registry.PARAGRAPH_ELISIONS if mark.startswith("["))
+
+
+def elision_tail(text: str, start: int, end: int) -> Span | None:
+    """``[…]`` ending a paragraph right after a word: the republisher cut a teaser there."""
+    for mark in _TAIL_ELISIONS:
+        cut = end - len(mark)
+        if cut - 2 >= start and text.startswith(mark, cut) and text[cut - 1] == " " and text[cut - 2].isalpha():
+            return Span(cut, end, "elision", 1.0, "rule", f"elision: {mark} ending a paragraph")
+    return None
 
 
 def aside_sentences(text: str, lay: Layout, langs: tuple[str, ...] | None = None) -> list[Span]:
@@ -491,3 +638,96 @@ def _asterisks(text: str, footnotes: list[tuple[int, int]]) -> list[Span]:
         if index < 0 or match.start() >= footnotes[index][1]:
             out.append(Span(match.start(), match.end(), "legal_label", 1.0, "rule", "asterisk label"))
     return out
+
+
+# Original-language spellings (the guide's gloss: "Нетаньяху (Benjamin Netanyahu)").
+MAX_SPELLING_CHARS = 80
+_AGENCIES = frozenset(tag.casefold() for tag in registry.entries("AGENCY_TAGS"))
+_ADDRESS = re.compile(r"https?:|www\.|@|\.(?:com|org|net|ru|ua|de|fr|uk|io)\b|/")
+_CLOSING_QUOTES = "»”\"'"
+_NOT_A_TERM = frozenset({"sic", "sic!", "ibid", "ibid.", "et al.", "i.e.", "e.g.", "etc."})
+
+
+def spelling_gloss(text: str, candidate: Candidate, republished: bool) -> str | None:
+    """The marker when a bracket spells the words before it in their original language: a gloss.
+
+    ``Нетаньяху (Benjamin Netanyahu)`` and ``Navalny (Навальный)`` (another
+    script, matched by transliteration), and a translated term given in the
+    original, ``стратегическая неопределенность (strategic ambiguity)``, count
+    only in a ``republished`` text: in an outlet's own article the author
+    wrote them.  ``Benjamin Netanyahu (Benjamin Netanyahu)``, the name doubled
+    in the same Latin script (a machine translation's trace), needs no prior.
+    Acronyms (``(NATO)``, ``(ИГИЛ)``), agency tags, party tags, addresses and
+    handles stay original.
+    """
+    if candidate.bracket != "(" or candidate.end - candidate.start > MAX_SPELLING_CHARS + 2:
+        return None
+    before = text[max(0, candidate.start - 120) : candidate.start]
+    tail = before.rstrip(" \t")
+    last = tail[-2:-1] if tail[-1:] in _CLOSING_QUOTES else tail[-1:]
+    if not last.isalpha():  # the bracket follows a word (maybe a closing quote), as a spelling does
+        return None
+    content = text[candidate.start + 1 : candidate.end - 1].strip()
+    if not republished and not _initials_repeat(before, content):  # only a doubled name is left to find
+        return None
+    inner = translit.script(content)
+    if not inner or any(c.isdigit() for c in content) or content.casefold() in _AGENCIES | _NOT_A_TERM:
+        return None
+    words = translit.WORD.findall(content)
+    if not words or len(words) > translit.MAX_WORDS:
+        return None
+    if _ADDRESS.search(content) or original_bracket(content) or all(w.isupper() and len(w) > 1 for w in words):
+        return None
+    before_words = translit.WORD.findall(before)
+    # the script of the last word that is not an acronym or a numeral ("«Вин Лун II» (Wing Loong II)")
+    outer = translit.script(next((w for w in reversed(before_words) if not w.isupper()), before_words[-1]))
+    if outer == inner:
+        if inner == "latin" and _doubled(before, content):
+            return f"doubled name: {content}"
+        return None
+    if not republished or not outer:
+        return None
+    if translit.best_match(before, content) >= translit.NAME_MATCH:
+        return f"original spelling: {content}"
+    if inner == "latin" and all(w.islower() for w in words):
+        return f"original term: {content}"
+    return None
+
+
+def _initials_repeat(before: str, content: str) -> bool:
+    """The words before the bracket start with the letters its words start with (cheap: no regex)."""
+    inside = content.split()
+    outside = before.split()[-len(inside):] if inside else []
+    return len(outside) == len(inside) > 0 and all(
+        a[:1].casefold() == b.lstrip("«“\"'")[:1].casefold() for a, b in zip(inside, outside))
+
+
+def _doubled(before: str, content: str) -> bool:
+    """The bracket repeats the words right before it, maybe in another spelling (same script)."""
+    words = translit.WORD.findall(before[-120:])
+    count = len(translit.WORD.findall(content))
+    if len(words) < count:
+        return False
+    window_words = words[-count:]
+    # every word starts with the letter it starts with in the bracket: the cheap test before difflib
+    if [w[0].casefold() for w in window_words] != [w[0].casefold() for w in translit.WORD.findall(content)]:
+        return False
+    window = " ".join(window_words)
+    if window[:1].islower() or translit.script(window) != "latin":
+        return False
+    return translit.similarity(window, content) >= translit.DOUBLED_MATCH
+
+
+def prior_spans(text: str, lay: Layout, brackets: list[Candidate], proposals: list[Span], republished: bool,
+                leads: bool = False, langs: tuple[str, ...] | None = None) -> list[Span]:
+    """The spans that depend on the republication prior: original-language spellings, and (``leads``:
+    republished on other evidence than the headline) a lead that reports on its source without a
+    headline or byline to confirm it (see :func:`lead_spans`)."""
+    spans = []
+    for candidate in brackets:
+        marker = spelling_gloss(text, candidate, republished)
+        if marker is not None:
+            spans.append(Span(candidate.start, candidate.end, "gloss", 1.0, "rule", marker))
+    if leads and not any(span.kind == "lead" and span.source == "rule" for span in proposals):
+        spans.extend(lead_spans(text, lay, langs, republished=True))
+    return spans

@@ -6,22 +6,75 @@ Offsets are Python ``str`` indices (code points), half-open ``[start, end)``.
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterator, Literal
 
 from . import kinds as _kinds
 from .kinds import KINDS, SIGNED_KINDS  # re-exported: the names other modules import from here
 
-__all__ = ["KINDS", "SIGNED_KINDS", "Annotation", "Label", "Segment", "Source", "Span"]
+__all__ = ["KINDS", "SIGNED_KINDS", "Annotation", "Contribution", "Explanation", "Label", "Republication", "Segment",
+           "Source", "Span"]
 
 Source = Literal["rule", "model"]
 Label = Literal["original", "editorial"]
 
 
 @dataclass(frozen=True, slots=True)
+class Contribution:
+    """What one feature added to a decision score: its weight times its value in the row.
+
+    ``feature`` names it readably: ``chars: "прим"``, ``words: "of course"``,
+    ``context: attributed_to_outlet``, ``numbers: log_length``; a hashed column that
+    several of the text's n-grams fall into is named by all of them, joined by `` | ``.
+    """
+
+    feature: str
+    value: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"feature": self.feature, "value": round(self.value, 6)}
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why the model chose a span's kind: the largest terms of that kind's decision score.
+
+    The score is linear, so it is exactly ``intercept + sum(c.value for c in
+    contributions) + rest`` (up to float rounding), where ``rest`` sums the terms
+    not listed.  See :mod:`annotator.explain` for which score this is.
+    """
+
+    kind: str
+    score: float
+    intercept: float
+    contributions: tuple[Contribution, ...]
+    rest: float = 0.0
+    n_features: int = 0  # terms in the score besides the intercept, listed or not
+
+    def total(self) -> float:
+        """The intercept plus every term: the score again, up to float rounding."""
+        return math.fsum([self.intercept, self.rest, *(c.value for c in self.contributions)])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "score": round(self.score, 6),
+            "intercept": round(self.intercept, 6),
+            "contributions": [c.to_dict() for c in self.contributions],
+            "rest": round(self.rest, 6),
+            "n_features": self.n_features,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Span:
-    """One editorial insertion: ``text[start:end]`` was added by the republisher."""
+    """One editorial insertion: ``text[start:end]`` was added by the republisher.
+
+    ``explanation`` is set only for model spans predicted with ``explain=True``; it
+    does not take part in comparisons (a span is the same span, explained or not).
+    """
 
     start: int
     end: int
@@ -29,6 +82,7 @@ class Span:
     score: float = 1.0
     source: Source = "rule"
     marker: str | None = None
+    explanation: Explanation | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:
@@ -46,7 +100,25 @@ class Span:
             "score": round(self.score, 4),
             "source": self.source,
             "marker": self.marker,
+            **({"explanation": self.explanation.to_dict()} if self.explanation is not None else {}),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Republication:
+    """Whether a text is a republished translation, and the signals that said so.
+
+    ``evidence`` names each signal that fired (``"republisher: ИноСМИ"``,
+    ``"headline: Outlet (Country):"``); ``override`` is true when the caller
+    decided (``predict(text, republished=True)``) and the evidence was not used.
+    """
+
+    republished: bool
+    evidence: tuple[str, ...] = ()
+    override: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"republished": self.republished, "evidence": list(self.evidence), "override": self.override}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +145,7 @@ class Annotation:
     text: str
     spans: tuple[Span, ...] = ()
     lang: str = "und"
+    republication: Republication | None = None  # None: the prior was not computed (a hand-made annotation)
 
     def __post_init__(self) -> None:
         previous_end = 0
@@ -94,6 +167,11 @@ class Annotation:
 
     def __len__(self) -> int:
         return len(self.spans)
+
+    @property
+    def republished(self) -> bool:
+        """The republication prior's answer: is this text a republished translation?"""
+        return self.republication is not None and self.republication.republished
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -156,6 +234,8 @@ class Annotation:
         if include_text:
             record["text"] = self.text
         record["spans"] = [span.to_dict() for span in self.spans]
+        if self.republication is not None:
+            record["republication"] = self.republication.to_dict()
         return record
 
 

@@ -7,8 +7,10 @@ function accepts the same inputs and fails the same way.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from . import lang as registry
 
@@ -59,8 +61,9 @@ def check_lang(lang: str | None) -> str | None:
 
 # Language detection: script first, then a handful of characteristic letters and
 # function words per language (``DETECTION_LETTERS``, ``DETECTION_WORDS`` in
-# :mod:`annotator.lang`).  Cheap, deterministic and good enough to pick marker
-# tables; callers who know the language pass ``lang``.
+# :mod:`annotator.lang`).  Cheap, deterministic and sure of most articles; short
+# texts it is unsure of go to py3langid (:func:`guess_lang`).  Callers who know
+# the language pass ``lang``.
 _LETTERS = {code: letters for code, letters in registry.table("DETECTION_LETTERS").items() if letters}
 _WORD_SETS = {code: frozenset(words) for code, words in registry.table("DETECTION_WORDS").items()}
 # What each function word and each telling letter votes for (a word may vote for several languages).
@@ -78,12 +81,20 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 2_000
 
 
-# A guess is sure when the votes that only its language got (its own function words and
-# letters) number at least SURE_VOTES and SURE_RATIO times the best other language's, and
-# its function words alone would pick it too: a Russian article quoting a Ukrainian
+# The hand-written guess is sure when the votes that only its language got (its own function
+# words and letters) number at least SURE_VOTES and SURE_RATIO times the best other language's,
+# and its function words alone would pick it too: a Russian article quoting a Ukrainian
 # minister has Ukrainian letters, but its function words stay Russian.
 SURE_VOTES = 8
 SURE_RATIO = 3
+
+# When that guess is unsure (most single sentences and paragraphs), py3langid's naive Bayes
+# model reads the text's first LIBRARY_SAMPLE characters.  Its guess is sure when its
+# probability is at least LIBRARY_SURE and the hand-written guess names the same language: in
+# a short cut of a mixed text the quoted language may win the library's vote, the function
+# words rarely (benchmarks/bench_langid.py, BENCHMARKS.md "Language detection").
+LIBRARY_SAMPLE = 1_000
+LIBRARY_SURE = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,23 +102,42 @@ class LangGuess:
     """A detected language and the evidence for it."""
 
     lang: str  # ISO 639-1 code; "und" when the text has no Latin or Cyrillic letters
-    votes: int  # votes only this language got: its own function words, 3 for each telling letter
+    votes: int  # votes only the hand-written guess's language got: its own function words, 3 a telling letter
     rival: int  # the most such votes another language of the same script got
-    words_agree: bool  # the function words alone pick this language too
+    words_agree: bool  # the function words alone pick the hand-written guess's language too
+    library: float | None = None  # py3langid's probability for ``lang`` when the hand-written guess was unsure
+    agrees: bool = True  # the hand-written guess names ``lang`` too (always so when the library was not asked)
 
     @property
     def confidence(self) -> float:
-        """The guess's share of the distinguishing votes, 0 when its function words disagree."""
+        """The library's probability when it was asked, else the hand-written guess's share of the votes."""
+        if self.library is not None:
+            return self.library if self.agrees else 0.0
         return self.votes / (self.votes + self.rival) if self.words_agree and self.votes else 0.0
 
     @property
     def sure(self) -> bool:
-        """Sure enough to pick the language's tables alone (see ``SURE_VOTES``, ``SURE_RATIO``)."""
+        """Sure enough to pick the language's tables alone (see ``SURE_VOTES``, ``LIBRARY_SURE``)."""
+        if self.library is not None:
+            return self.agrees and self.library >= LIBRARY_SURE
         return self.words_agree and self.votes >= SURE_VOTES and self.votes >= SURE_RATIO * self.rival
 
 
 def guess_lang(text: str) -> LangGuess:
-    """Guess an ISO 639-1 code from script, letters and function words, with how sure the guess is."""
+    """Guess an ISO 639-1 code, with how sure the guess is.
+
+    Script, letters and function words first (cheap, and sure of most
+    articles); py3langid on the text's start when they are unsure.
+    """
+    guess = hand_guess(text)
+    if guess.sure or guess.lang == "und":
+        return guess
+    lang, probability = _identifier().classify(text[:LIBRARY_SAMPLE])
+    return LangGuess(lang, guess.votes, guess.rival, guess.words_agree, probability, lang == guess.lang)
+
+
+def hand_guess(text: str) -> LangGuess:
+    """The hand-written guess alone: script, letters and function words (see ``SURE_VOTES``)."""
     sample = text[:_SAMPLE]
     raw = sample.encode("utf-8", "surrogatepass")
     cyrillic = len(raw) - len(raw.translate(None, _CYRILLIC_LEADS))
@@ -138,5 +168,22 @@ def guess_lang(text: str) -> LangGuess:
 
 
 def detect_lang(text: str) -> str:
-    """Guess an ISO 639-1 code from script, letters and function words; ``"und"`` when there are no letters."""
+    """Guess an ISO 639-1 code (:func:`guess_lang`); ``"und"`` when there are no Latin or Cyrillic letters."""
     return guess_lang(text).lang
+
+
+_IDENTIFIER: list[Any] = []
+_IDENTIFIER_LOCK = threading.Lock()
+
+
+def _identifier() -> Any:
+    """py3langid's identifier restricted to the library's languages, loaded once (about a second)."""
+    if not _IDENTIFIER:
+        with _IDENTIFIER_LOCK:
+            if not _IDENTIFIER:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+                identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+                identifier.set_languages(list(registry.LANGUAGES))
+                _IDENTIFIER.append(identifier)
+    return _IDENTIFIER[0]

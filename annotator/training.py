@@ -10,24 +10,19 @@ republisher's attribution: "…, пишет Bloomberg").
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple
 
 from .api import Annotator, Prepared
 from .features import model_candidates
 from .linear import NONE
+from .markup import read_markups
 from .records import iter_records
 
 if TYPE_CHECKING:  # scikit-learn loads when a model is fitted, not when this module is imported
     from .model import CandidateClassifier
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_TRAINING_FILES = (
-    REPO / "data" / "rt_train.jsonl",
-    REPO / "data" / "rt_train_stripped.jsonl",
-    REPO / "data" / "synth_train.jsonl",
-    REPO / "datasets" / "dev.jsonl",
-)
 HAND_WRITTEN_WEIGHT = 3.0  # the hand-annotated articles are few and the closest to real InoSMI
 DEFAULT_SPLITS = ("train", "dev")
 
@@ -38,8 +33,38 @@ def read_jsonl(paths: Iterable[Path], splits: Iterable[str] | None = None) -> It
     return iter_records(paths, splits)
 
 
+def read_training(paths: Iterable[Path], splits: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """Guide records from JSONL files and inline-markup ``.txt`` files (the writers' corpus),
+    optionally only those whose ``split`` is in ``splits``."""
+    paths, splits = [Path(path) for path in paths], None if splits is None else list(splits)
+    records: list[dict[str, Any]] = []
+    for path in paths:
+        if path.suffix == ".txt":
+            records.extend(read_markups([path], splits))
+        else:
+            records.extend(iter_records([path], splits))
+    return records
+
+
 def hand_written(record: dict[str, Any]) -> bool:
-    return str(record.get("source", "")).startswith("hand-written")
+    """Written by a person for this library: a ``writer`` (every markup record has one) or the old source tag."""
+    return bool(record.get("writer")) or str(record.get("source", "")).startswith("hand-written")
+
+
+_SHARD = re.compile(r"^((?:synth-)?[a-z]+-[a-z0-9]+)-")
+
+
+def record_group(record: dict[str, Any]) -> str:
+    """The cross-validation group of a record: its writer, else its corpus and shard.
+
+    ``rt-3-0012`` and its stripped copy ``rt-3-0012-stripped`` are both ``rt-3``;
+    ``nerel-train-003`` is ``nerel-train``.  Grouped folds never score a writer's
+    style or an outlet's shard with a model that trained on it.
+    """
+    if record.get("writer"):
+        return f"writer:{record['writer']}"
+    match = _SHARD.match(str(record.get("id", "")))
+    return match.group(1) if match else str(record.get("source", "unknown"))
 
 
 def record_weight(record: dict[str, Any]) -> float:
@@ -55,23 +80,29 @@ class TrainingRows(NamedTuple):
     hand_written: list[bool]  # rows from hand-annotated articles, which choose the thresholds
 
 
-def candidate_rows(records: Iterable[dict[str, Any]]) -> TrainingRows:
-    """Feature rows, labels, sample weights and hand-written flags for every open candidate."""
+def candidate_rows(records: Iterable[dict[str, Any]], groups: list[str] | None = None) -> TrainingRows:
+    """Feature rows, labels, sample weights and hand-written flags for every open candidate.
+
+    When ``groups`` is a list, each row's :func:`record_group` is appended to it
+    (kept out of the returned rows, whose digest the shipped model records).
+    A hard negative (``negatives`` of a markup record) that is a candidate is a
+    row labelled ``none``, as every unmarked candidate is.
+    """
     out = TrainingRows([], [], [], [])
     for record in records:
         weight, flag = record_weight(record), hand_written(record)
+        group = record_group(record)
         gold = {(span["start"], span["end"]): span["kind"] for span in record.get("spans", [])}
-        # every lead and aside is a training example, also those a form rule takes at prediction
-        item = Prepared.of(record["text"], record.get("lang"), use_rules=True, forms=False)
-        # Every language's cue words and verbs (langs=None), not only the record's: the shipped model's
-        # rows (training_rows_sha256) were built so.  Selecting them (langs=item.langs, as prediction
-        # does) drops 81 candidates and changes 9 rows, all "none": do it when the model is retrained.
+        # the rows prediction would score: the same rules decide, the record's language selects the tables
+        item = Prepared.of(record["text"], record.get("lang"), use_rules=True)
         for candidate, row in model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals,
-                                                forms=False, langs=None):
+                                                langs=item.langs):
             out.rows.append(row)
             out.labels.append(gold.get((candidate.start, candidate.end), NONE))
             out.weights.append(weight)
             out.hand_written.append(flag)
+            if groups is not None:
+                groups.append(group)
     return out
 
 
@@ -90,19 +121,31 @@ def rows_digest(rows: TrainingRows) -> str:
 
 
 def train(records: Iterable[dict[str, Any]], classifier: CandidateClassifier | None = None,
-          threshold: float | None = None, metadata: dict[str, Any] | None = None) -> Annotator:
-    """Fit a classifier on the candidates of ``records`` and return the rules-plus-model annotator."""
+          threshold: float | None = None, metadata: dict[str, Any] | None = None,
+          grouped: bool = False, tune_on: str = "hand-written") -> Annotator:
+    """Fit a classifier on the candidates of ``records`` and return the rules-plus-model annotator.
+
+    ``grouped``: the held-out predictions that set the thresholds come from folds
+    grouped by :func:`record_group` (writer, or corpus and shard).  ``tune_on``:
+    ``"hand-written"`` chooses the thresholds on hand-written rows (the shipped
+    model), ``"all"`` on every row, so that the outlets' own text (RT, NG, NEREL)
+    weighs on the precision of every threshold.
+    """
     from .model import CandidateClassifier
 
-    prepared = candidate_rows(records)
+    if tune_on not in ("hand-written", "all"):
+        raise ValueError(f"tune_on must be 'hand-written' or 'all', not {tune_on!r}")
+    groups: list[str] | None = [] if grouped else None
+    prepared = candidate_rows(records, groups)
     rows, labels, weights, tuning = prepared
     if not rows:
         raise ValueError("no training candidates: the records hold no text the model could learn from")
     if len(set(labels)) < 2:
         raise ValueError("training needs at least one editorial span and one original candidate")
     # Thresholds are chosen where the articles look like real republications, when there are any.
+    threshold_rows = tuning if tune_on == "hand-written" and any(tuning) else None
     model = (classifier or CandidateClassifier()).fit(rows, labels, sample_weight=weights,
-                                                     threshold_rows=tuning if any(tuning) else None)
+                                                     threshold_rows=threshold_rows, groups=groups)
     counts = {label: labels.count(label) for label in sorted(set(labels))}
     info = {"training_candidates": counts, "training_rows_sha256": rows_digest(prepared), **(metadata or {})}
     return Annotator(classifier=model, threshold=threshold, metadata=info)

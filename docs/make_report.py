@@ -32,7 +32,7 @@ from make_dump import records as synthetic_records  # noqa: E402
 from annotator.batch import score_file  # noqa: E402
 from annotator.report import build_report  # noqa: E402
 from annotator.report_write import write_report  # noqa: E402
-from tools.browser import CHROMIUM, run_chromium  # noqa: E402
+from tools.browser import CHROMIUM, screenshot  # noqa: E402
 
 SECTIONS = ("military", "politic", "world", "economic", "social")
 
@@ -82,13 +82,7 @@ def main() -> int:
         if not Path(CHROMIUM).exists():
             print(f"error: {CHROMIUM} not found; install Debian's chromium to take the screenshot", file=sys.stderr)
             return 1
-        result = run_chromium(out / "index.html", f"--screenshot={shot}", f"--window-size={args.width},{args.height}",
-                              "--hide-scrollbars", user_data_dir=work / "profile")
-    if result.returncode != 0 or not shot.exists():
-        print(f"error: chromium failed ({result.returncode}):\n{result.stderr[-2000:]}", file=sys.stderr)
-        return 1
-    print(f"wrote {shot.relative_to(ROOT)}")
-    return 0
+        return screenshot(out / "index.html", shot, args.width, args.height)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent
@@ -19,7 +18,7 @@ sys.path.insert(0, str(DOCS.parent))  # the repository's tools/, which the wheel
 
 from annotator.api import Annotator, default_annotator  # noqa: E402
 from annotator.render import render_html  # noqa: E402
-from tools.browser import CHROMIUM, run_chromium  # noqa: E402
+from tools.browser import CHROMIUM, screenshot  # noqa: E402
 SEED = DOCS.parent / "seeds" / "000_537cde15b9f0378c.txt"
 
 
@@ -47,14 +46,7 @@ def main() -> int:
     if not Path(CHROMIUM).exists():
         print(f"error: {CHROMIUM} not found; install Debian's chromium to take the screenshot", file=sys.stderr)
         return 1
-    with tempfile.TemporaryDirectory() as profile:
-        result = run_chromium(page, f"--screenshot={shot}", f"--window-size={args.width},{args.height}",
-                              "--hide-scrollbars", user_data_dir=Path(profile))
-    if result.returncode != 0 or not shot.exists():
-        print(f"error: chromium failed ({result.returncode}):\n{result.stderr[-2000:]}", file=sys.stderr)
-        return 1
-    print(f"wrote {shot}")
-    return 0
+    return screenshot(page, shot, args.width, args.height)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@
 
 import random
 
-from annotator.augment import build, synthesize
-from annotator.evaluation import check_record
+from tools.augment import build, synthesize
+from annotator.records import check_record
 
 BODY = ("Генштаб сообщил, что ВСУ отошли от города. Об этом заявили в Пентагоне.\n"
         "Пентагон отказался от комментариев (речь о поставках. — RT).\n"

@@ -20,6 +20,7 @@ from annotator.candidates import layout, sentence_candidates
 STRING_TABLES = ("CAPITALS", "DETECTION_LETTERS", "NAME_ENDING_LETTERS", "SCRIPT")
 PAIR_TABLES = ("RENAMED_PLACES",)
 CONCEPT_TABLES = ("ASIDE_CUES",)
+LETTER_TABLES = ("TRANSLITERATION",)  # letter -> its Latin spelling
 
 
 def _tables():
@@ -56,7 +57,20 @@ def test_every_language_module_holds_only_known_tables():
     for code in lang.LANGUAGES:
         names = {name for name in vars(lang.module(code)) if name.isupper()}
         assert names <= set(lang.TABLES), (code, names - set(lang.TABLES))
-        assert {"SCRIPT", "CAPITALS", "DETECTION_WORDS", "NOTE_MARKERS", "TRANSLATOR_MARKERS"} <= names, code
+        assert {"SCRIPT", "CAPITALS", "NOTE_MARKERS", "TRANSLATOR_MARKERS"} <= names, code
+        # a language the detector knows has its function words; the others hold form tables only
+        assert ("DETECTION_WORDS" in names) == (code in DETECTED), code
+
+
+DETECTED = ("en", "ru", "uk", "de", "fr", "es", "it", "pl")
+
+
+def test_a_text_in_a_form_only_language_keeps_every_tables_language():
+    from annotator.text import guess_lang
+
+    for text in ("Os pescadores voltaram ao mar, escreve o jornal.", "Rybáři se vrátili na moře, píše deník."):
+        assert guess_lang(text).lang in DETECTED
+    assert lang.selection("pt", sure=True) == ("pt",)  # a caller who names it gets its tables
 
 
 @pytest.mark.parametrize("code, name, value", list(_tables()), ids=lambda v: v if isinstance(v, str) else "")
@@ -66,6 +80,9 @@ def test_table_shapes(code, name, value):
     elif name in CONCEPT_TABLES:
         assert isinstance(value, dict) and value
         assert all(isinstance(words, tuple) and all(isinstance(w, str) for w in words) for words in value.values())
+    elif name in LETTER_TABLES:
+        assert isinstance(value, dict) and value
+        assert all(len(letter) == 1 and isinstance(latin, str) and latin.isascii() for letter, latin in value.items())
     elif name in PAIR_TABLES:
         assert isinstance(value, tuple) and value
         for pair in value:
@@ -85,9 +102,9 @@ def test_scripts_capitals_and_detection_letters():
         assert module.SCRIPT in ("latin", "cyrillic")
         assert module.CAPITALS and all(ch.isupper() and ch.isalpha() for ch in module.CAPITALS), code
         assert len(set(module.CAPITALS)) == len(module.CAPITALS), code
-        assert all(ch.isalpha() or ch in "¿¡" for ch in module.DETECTION_LETTERS), code
+        assert all(ch.isalpha() or ch in "¿¡" for ch in getattr(module, "DETECTION_LETTERS", "")), code
         # text.py lower-cases the sample before counting words
-        assert all(word == word.lower() and word.isalpha() for word in module.DETECTION_WORDS), code
+        assert all(word == word.lower() and word.isalpha() for word in getattr(module, "DETECTION_WORDS", ())), code
 
 
 def test_registry_merges_in_language_order_and_refuses_unknown_names():
@@ -388,7 +405,10 @@ def test_the_marker_syntax_is_why_the_rules_collapse_spaces():
 
 
 FIRST = {"en": "The plan failed", "ru": "План провалился", "uk": "План провалився", "de": "Der Plan scheiterte",
-         "fr": "Le plan a échoué", "es": "El plan fracasó", "it": "Il piano è fallito", "pl": "Plan się nie powiódł"}
+         "fr": "Le plan a échoué", "es": "El plan fracasó", "it": "Il piano è fallito", "pl": "Plan się nie powiódł",
+         "pt": "O plano falhou", "cs": "Plán selhal", "sk": "Plán zlyhal", "sr": "План није успео",
+         "hr": "Plan nije uspio", "bg": "Планът се провали", "ro": "Planul a eșuat", "hu": "A terv kudarcot vallott",
+         "tr": "Plan başarısız oldu", "nl": "Het plan mislukte", "ca": "El pla ha fracassat"}
 
 
 @pytest.mark.parametrize("code", lang.LANGUAGES)
@@ -518,3 +538,83 @@ def test_the_language_selects_its_outlet_verbs_and_cue_words():
     assert every.cue_concepts == ["author", "keeps_silent", "of_course", "author", "keeps_silent"]
     assert english.cue_concepts == ["author", "keeps_silent", "of_course"]  # "The author … mention … of course"
     assert russian.cue_concepts == ["author", "keeps_silent"]  # "Автор умалчивает"
+
+
+# ---------------------------------------------------------------------------
+# detection of short texts: the hand-written guess, then py3langid when it is unsure
+
+SHORT = {
+    "de": ["Die Stadt hat gestern zwei neue Schulen eröffnet.",
+           "Am Abend gab es im Zentrum einen langen Stromausfall.",
+           "Viele Leute warten immer noch auf ihre Rente."],
+    "it": ["La città ha aperto ieri due nuove scuole.",
+           "In serata c'è stato un lungo blackout in centro.",
+           "Molte persone aspettano ancora la loro pensione."],
+}
+
+
+@pytest.mark.parametrize("lang_code", sorted(SHORT))
+def test_short_german_and_italian_are_told_apart(lang_code):
+    from annotator.text import guess_lang, hand_guess
+
+    for sentence in SHORT[lang_code]:
+        guess = guess_lang(sentence)
+        assert guess.lang == lang_code, sentence
+        assert not hand_guess(sentence).sure  # the library decided: the function words alone were too few
+        assert guess.library is not None and 0 <= guess.confidence <= 1
+
+
+def test_the_library_is_sure_only_when_the_hand_written_guess_agrees():
+    from annotator.text import LIBRARY_SURE, LangGuess, guess_lang, hand_guess
+
+    assert LangGuess("de", 1, 0, True, 0.99, agrees=True).sure
+    assert not LangGuess("de", 1, 0, True, 0.99, agrees=False).sure
+    assert not LangGuess("de", 1, 0, True, LIBRARY_SURE - 0.01, agrees=True).sure
+    assert LangGuess("de", 1, 0, True, 0.99, agrees=False).confidence == 0
+    text = "Die Stadt hat gestern zwei neue Schulen eröffnet, sagte der Bürgermeister am Abend."
+    guess = guess_lang(text)
+    assert guess.sure == (guess.library is None or (guess.agrees and guess.library >= LIBRARY_SURE))
+    assert guess.agrees == (hand_guess(text).lang == guess.lang)
+    # a long text the hand-written guess is sure of never asks the library
+    assert guess_lang(GERMAN * 3).library is None and guess_lang(GERMAN * 3).sure
+    assert guess_lang("12345 …").lang == "und" and guess_lang("12345 …").library is None
+
+
+MIXED = [
+    # (main language, text): a sentence or two quoting another language
+    ("ru", "Министр заявил журналистам в понедельник, что позиция страны не изменилась и что, по его словам, "
+           "«the sanctions have failed», — сказал он."),
+    ("en", "The minister told reporters on Monday that nothing had changed: “Мы не будем вести переговоры”, he said."),
+    ("de", "Der Minister sagte am Montag vor Journalisten, dass sich nichts geändert habe: „Nous ne signerons pas "
+           "cet accord“, sagte er."),
+    ("uk", "Міністр заявив журналістам у понеділок, що позиція країни не змінилася: «Мы не получили никаких "
+           "предложений», — сказав він."),
+]
+
+
+@pytest.mark.parametrize("main, text", MIXED)
+def test_a_short_mixed_text_is_never_sure_of_the_quoted_language(main, text):
+    from annotator.text import guess_lang
+
+    guess = guess_lang(text)
+    assert guess.lang == main or not guess.sure, (guess, text)
+
+
+def test_a_long_mixed_text_is_sure_of_its_main_language():
+    from annotator.text import guess_lang
+
+    quote = "«The sanctions have failed to change the Kremlin's course», — сказал он.\n"
+    guess = guess_lang(RUSSIAN * 3 + quote + RUSSIAN)
+    assert (guess.lang, guess.sure) == ("ru", True)
+    quote = "„Nous ne signerons pas cet accord dans sa forme actuelle“, sagte er.\n"
+    guess = guess_lang(GERMAN * 2 + quote + GERMAN)
+    assert (guess.lang, guess.sure) == ("de", True)
+
+
+@pytest.mark.parametrize("body", [SHORT["it"][0], SHORT["de"][1], "Brussels said so.", "Так сказали.", ""])
+@pytest.mark.parametrize("lang_code", [None, "en", "ru", "de", "it", "pl"])
+def test_a_signed_note_and_a_legal_label_are_found_whatever_the_lang_or_guess(body, lang_code):
+    note = "(речь о министре финансов — Прим. ред.)"
+    label = "(banned in Russia)"
+    text = f"{body} Meta {label} said the minister {note} agreed.".strip()
+    assert _spans(text, lang=lang_code) == [(label, "legal_label"), (note, "note")]

@@ -1,5 +1,7 @@
 """The trainable part: the estimator's conventions, thresholds and the short predict path."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -39,6 +41,59 @@ def test_best_thresholds_pick_the_f1_optimum():
     thresholds = best_thresholds(proba, y, classes, floor=0.05)
     assert thresholds[0] == pytest.approx(0.2)
     assert best_thresholds(proba, y, classes, floor=0.25)[0] == pytest.approx(0.25)
+
+
+def test_precise_kinds_trade_recall_for_precision():
+    classes = np.array(["aside", NONE], dtype=object)
+    y = np.array(["aside", NONE, "aside", "aside", NONE, NONE], dtype=object)
+    proba = np.array([[0.9, 0.1], [0.8, 0.2], [0.7, 0.3], [0.6, 0.4], [0.5, 0.5], [0.4, 0.6]])
+    # cuts: 0.9 P=1 R=1/3; 0.8 P=.5; 0.7 P=.67 R=.67; 0.6 P=.75 R=1 (F1 .857, F0.5 .79); 0.5 P=.6 ...
+    assert best_thresholds(proba, y, classes, floor=0.05)[0] == pytest.approx(0.6)
+    # F0.5: 0.9 -> 1.25/(1+.75)=.714, 0.6 -> 1.25*3/(4+.75)=.789: still 0.6; a stricter beta picks 0.9
+    assert best_thresholds(proba, y, classes, floor=0.05, beta=0.2, precise_kinds=("aside",))[0] == pytest.approx(0.9)
+    assert best_thresholds(proba, y, classes, floor=0.05, beta=0.2)[0] == pytest.approx(0.6)  # not a precise kind
+    # the lowest threshold whose precision reaches 0.7: 0.6 (0.75); reaching 0.8: only 0.9
+    assert best_thresholds(proba, y, classes, 0.05, min_precision=0.7, precise_kinds=("aside",))[0] == pytest.approx(0.6)
+    assert best_thresholds(proba, y, classes, 0.05, min_precision=0.8, precise_kinds=("aside",))[0] == pytest.approx(0.9)
+
+
+def test_grouped_folds_keep_every_group_on_one_side(records):
+    rows, labels, weights, _ = candidate_rows(records)
+    row_groups: list[str] = []
+    candidate_rows([{**r, "writer": str(i % 4)} for i, r in enumerate(records)], row_groups)
+    assert len(row_groups) == len(rows) and set(row_groups) == {f"writer:{i}" for i in range(4)}
+    model = CandidateClassifier(cv=2).fit(rows, labels, sample_weight=weights, groups=row_groups)
+    assert set(model.held_out_scores_) == set(model.classes_) - {NONE}
+    assert all(0 <= p <= 1 and 0 <= r <= 1 and n > 0 for p, r, n in model.held_out_scores_.values())
+    with pytest.raises(ValueError, match="groups"):
+        CandidateClassifier(cv=2).fit(rows, labels, groups=row_groups[:-1])
+    with pytest.raises(ValueError, match="at least cv=5 groups"):
+        CandidateClassifier(cv=5).fit(rows, labels, groups=["one"] * len(rows))
+
+
+def test_record_groups_are_writers_or_corpus_shards():
+    from annotator.training import record_group
+
+    assert record_group({"id": "w01-ru-001", "writer": "w01"}) == "writer:w01"
+    assert record_group({"id": "rt-3-0012"}) == record_group({"id": "rt-3-0012-stripped"}) == "rt-3"
+    assert record_group({"id": "synth-rt-6-0000"}) == "synth-rt-6"
+    assert record_group({"id": "nerel-train-003"}) == "nerel-train"
+    assert record_group({"id": "ng-0-0001"}) != record_group({"id": "ng-1-0001"})
+
+
+def test_training_reads_markup_files_with_their_hard_negatives(tmp_path):
+    from annotator.training import hand_written, read_training
+
+    markup = ("=== m1\nlang: en\nsplit: train\nwriter: w99\nsource: written for annotator\n\n"
+              "Kyiv [[gloss|(Kiev)]] and the author's own [[original|(CBO)]] office.\n")
+    (tmp_path / "w99.txt").write_text(markup, encoding="utf-8")
+    (record,) = read_training([tmp_path / "w99.txt"], ["train"])
+    assert record["text"] == "Kyiv (Kiev) and the author's own (CBO) office." and hand_written(record)
+    assert read_training([tmp_path / "w99.txt"], ["dev"]) == []
+    rows = candidate_rows([record])
+    negative = record["negatives"][0]
+    brackets = [label for row, label in zip(rows.rows, rows.labels) if "(CBO)" in str(row)]
+    assert negative["end"] - negative["start"] == len("(CBO)") and brackets and set(brackets) == {NONE}
 
 
 def test_fit_follows_scikit_learn_conventions(fitted):
@@ -142,7 +197,7 @@ def test_thresholds_can_be_chosen_on_some_rows_only(records, fitted):
         CandidateClassifier(cv=2).fit(rows, labels, threshold_rows=[True])
 
 
-def test_training_keeps_the_examples_that_form_rules_take_at_prediction():
+def test_training_rows_are_the_candidates_prediction_leaves_open():
     text = ("Bloomberg (USA): Europe waits\nEurope is waiting for Washington, Bloomberg reports.\nIan Marlow\n"
             "Prices rose (as if anyone had expected otherwise) again.\nMore text here.")
     lead = text.split("\n")[1]
@@ -151,9 +206,12 @@ def test_training_keeps_the_examples_that_form_rules_take_at_prediction():
         {"start": text.index(lead), "end": text.index(lead) + len(lead), "kind": "lead"},
         {"start": aside, "end": text.index(")", aside) + 1, "kind": "aside"}]}
     labels = candidate_rows([record]).labels
-    assert labels.count("lead") == 1 and labels.count("aside") == 1
     found = {(s.kind, s.source) for s in Annotator().predict(text).spans}  # the rules take both at prediction
     assert found == {("lead", "rule"), ("aside", "rule")}
+    assert "lead" not in labels and "aside" not in labels  # so the model never learns them as its own
+    record["text"] = text.replace("(as if anyone", "(nobody").replace("Bloomberg reports", "says a source")
+    record["spans"] = []
+    assert len(candidate_rows([record]).labels) > len(labels)  # rows the rules no longer take
 
 
 def test_training_records_the_digest_of_its_rows(records):
@@ -166,23 +224,29 @@ def test_training_records_the_digest_of_its_rows(records):
     assert rows_digest(candidate_rows(moved)) != annotator.metadata["training_rows_sha256"]
 
 
-def _built_training_data():
-    from annotator.training import DEFAULT_TRAINING_FILES
-
-    return all(path.exists() for path in DEFAULT_TRAINING_FILES)
-
-
-@pytest.mark.skipif(not _built_training_data(), reason="training data not built (make data)")
-def test_the_shipped_model_was_trained_on_exactly_the_rows_the_code_builds_today():
-    # its thresholds swing when a few training rows move: a rule or feature change that moves
-    # one must come with a retrained, re-evaluated model (see the model card)
+def _shipped_metadata():
     import json
 
     from annotator.api import DEFAULT_MODEL_DIR
-    from annotator.training import DEFAULT_SPLITS, DEFAULT_TRAINING_FILES, read_jsonl, rows_digest
 
-    shipped = json.loads((DEFAULT_MODEL_DIR / "meta.json").read_text(encoding="utf-8"))["metadata"]
-    records = read_jsonl(list(DEFAULT_TRAINING_FILES), list(DEFAULT_SPLITS))
+    return json.loads((DEFAULT_MODEL_DIR / "meta.json").read_text(encoding="utf-8"))["metadata"]
+
+
+def _shipped_training_files():
+    # the files `make model` passes to `annotator train`, where `make data` builds them
+    data = Path(__file__).resolve().parent.parent / "data"
+    return [data / name for name in _shipped_metadata()["training_files"]]
+
+
+@pytest.mark.skipif(not all(path.exists() for path in _shipped_training_files()),
+                    reason="training data not built (make data)")
+def test_the_shipped_model_was_trained_on_exactly_the_rows_the_code_builds_today():
+    # its thresholds swing when a few training rows move: a rule or feature change that moves
+    # one must come with a retrained, re-evaluated model (see the model card)
+    from annotator.training import read_jsonl, rows_digest
+
+    shipped = _shipped_metadata()
+    records = read_jsonl(_shipped_training_files(), shipped["splits"])
     assert rows_digest(candidate_rows(records)) == shipped["training_rows_sha256"]
 
 
@@ -217,11 +281,9 @@ def test_train_command_uses_records_without_a_split(records, tmp_path, capsys):
     assert "no records with split train in" in capsys.readouterr().err
 
 
-def test_train_command_without_files_says_what_to_pass(tmp_path, monkeypatch, capsys):
+def test_train_command_without_files_says_what_to_pass(tmp_path, capsys):
     from annotator.cli import main
-    from annotator.cli import train as train_command
 
-    monkeypatch.setattr(train_command, "DEFAULT_TRAINING_FILES", (tmp_path / "site-packages" / "data" / "x.jsonl",))
     assert main(["train", "--out", str(tmp_path / "model")]) == 2
     err = capsys.readouterr().err
     assert "pass guide-format JSONL files" in err and "annotator train mine.jsonl --out models/mine" in err

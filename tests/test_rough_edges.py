@@ -335,9 +335,10 @@ REGEX_SYNTAX = ("\\s", "\\S", "\\w", "\\d", "\\b", "\\.", "(?:", "(?=", "(?!", "
 
 def _texts_with_markers():
     root = Path(__file__).resolve().parent.parent
-    for line in (root / "datasets" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            yield json.loads(line)["text"]
+    from annotator.markup import read_markup
+
+    for record in read_markup(root / "datasets" / "handwritten" / "dev.txt"):
+        yield record["text"]
     corpora = root.parent / "shared" / "corpora"
     for name in ("rt/russia_today_0", "ng/ng_0"):  # training shards: a sample of the real outlets
         path = corpora / f"{name}.jsonlines.gz"
@@ -362,14 +363,17 @@ def test_no_marker_shows_regex_syntax():
 
 def test_every_re_entry_has_a_name():
     from annotator import markers as M
-    from annotator.rules import DISCLAIMER, LEGAL
+    from annotator.republication import _TRACES
+    from annotator.rules import CREDIT, DISCLAIMER, LABEL_PARAGRAPH, LEGAL
 
     with pytest.raises(ValueError, match="needs a readable name"):
         M.compile_markers({"en": ("re:[A-Z]\\.",)})
     assert M.compile_markers({"ru": (("— initials", "— re:[А-ЯЁ]\\."),)})[0].text == "— initials"
-    for _, name, pattern in (*LEGAL, *DISCLAIMER):
+    for _, name, pattern in (*LEGAL, *DISCLAIMER, *CREDIT, *LABEL_PARAGRAPH):
         assert not any(token in name for token in REGEX_SYNTAX), name
         assert pattern.pattern != name
+    for name, source, _ in _TRACES:
+        assert not any(token in name for token in REGEX_SYNTAX) and source != "re:" + name, name
 
 
 # ------------------------------------------------------------------ the model's work per text is bounded
@@ -393,3 +397,25 @@ def test_model_rows_per_text_are_capped(monkeypatch):
     seed = (Path(__file__).resolve().parent.parent / "seeds" / "000_537cde15b9f0378c.txt").read_text(encoding="utf-8")
     model.predict(seed)
     assert seen[-1] < MODEL_ROWS_BASE
+
+
+def test_no_table_in_any_language_module_holds_a_bare_re_entry():
+    from annotator import lang
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for item in value.values():
+                yield from strings(item)
+        elif isinstance(value, (tuple, list)) and not (len(value) == 2 and all(isinstance(v, str) for v in value)
+                                                       and value[1].lstrip("-–— ").startswith("re:")):
+            for item in value:
+                yield from strings(item)
+
+    from annotator.lang import common
+
+    modules = {"common": common, **{code: lang.module(code) for code in LANGUAGES}}
+    bare = [(code, name, entry) for code, module in modules.items() for name in dir(module) if name.isupper()
+            for entry in strings(getattr(module, name)) if entry.lstrip("-–— ").startswith("re:")]
+    assert bare == []

@@ -1,7 +1,8 @@
 """Dump every prediction on the fixed sets, and compare two dumps.
 
 A refactoring that claims to change nothing proves it here: dump before,
-dump after, compare.  The sets are the hand-written dev set, the seed,
+dump after, compare.  The sets are the hand-written articles (the markup
+files of datasets/handwritten/, read by annotator.markup), the seed,
 RT's test shard, both NG shards and every NEREL text, each read straight
 from its file (no project builder), with the model and with the rules only.
 
@@ -28,10 +29,10 @@ def _join(*parts: str | None) -> str:
 
 def texts(corpora: Path = CORPORA) -> Iterator[tuple[str, str]]:
     """(id, text) of every document compared."""
-    for line in (REPO / "datasets" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            yield f"dev:{record['id']}", record["text"]
+    from annotator.markup import read_markups
+
+    for record in read_markups(sorted((REPO / "datasets" / "handwritten").glob("*.txt"))):
+        yield f"dev:{record['id']}", record["text"]
     for seed in sorted((REPO / "seeds").glob("*.txt")):
         yield f"seed:{seed.name}", seed.read_text(encoding="utf-8")
     for name in ("rt/russia_today_7", "ng/ng_0", "ng/ng_1"):

@@ -18,6 +18,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print one JSON record per file")
     output.add_argument("--original", action="store_true", help="print the text with editorial spans removed")
+    parser.add_argument("--explain", action="store_true",
+                        help="say per model span which features decided it (in --json: an 'explanation' per span)")
     add_errors_option(parser)
 
 
@@ -27,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             raw = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
-            result = annotator.predict(raw, lang=args.lang, errors=args.errors)
+            result = annotator.predict(raw, lang=args.lang, errors=args.errors, explain=args.explain)
         except (OSError, ValueError) as exc:
             print(f"annotator predict: {path}: {input_message(exc)}", file=sys.stderr)
             failures += 1

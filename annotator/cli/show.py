@@ -1,10 +1,12 @@
 """``annotator show``: an article with its editorial spans highlighted, in a terminal or as HTML.
 
-    annotator show FILE [--html OUT.html] [--model DIR | --rules-only] [--lang xx]
+    annotator show FILE [--html OUT.html] [--model DIR | --rules-only] [--lang xx] [--explain]
 
 In a terminal each span is coloured by kind (ANSI); without colour (stdout not
 a tty, ``NO_COLOR`` set, or ``--color never``) it is written ``⟦kind: …⟧``.
 The HTML page is standalone: inline CSS, no scripts, no network resources.
+``--explain`` says which features decided each model span: a line under it in
+a terminal, its tooltip on the page.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_errors_option(parser)
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour the terminal output (auto: only on a tty without NO_COLOR)")
+    parser.add_argument("--explain", action="store_true",
+                        help="say per model span which features decided it (a line under it; its tooltip in HTML)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"annotator show: error: {exc}", file=sys.stderr)
         return 2
     try:
-        annotation = annotator.predict(raw, lang=args.lang, errors=args.errors)
+        annotation = annotator.predict(raw, lang=args.lang, errors=args.errors, explain=args.explain)
     except ValueError as exc:
         print(f"annotator show: error: {input_message(exc)}", file=sys.stderr)
         return 2
@@ -44,5 +48,5 @@ def run(args: argparse.Namespace) -> int:
         args.html.write_text(render_html(annotation, title), encoding="utf-8")
         print(f"wrote {args.html}: {summary(annotation)}")
     else:
-        print(render_terminal(annotation, use_color(args.color)))
+        print(render_terminal(annotation, use_color(args.color), explain=args.explain))
     return 0

@@ -1,7 +1,8 @@
 """The languages the library knows, and the one registry of their words.
 
 Each language has one module here (``en``, ``ru``, ``uk``, ``de``, ``fr``,
-``es``, ``it``, ``pl``) that holds every word it contributes, as plain tables
+``es``, ``it``, ``pl``, and with form tables only ``pt``, ``cs``, ``sk``,
+``sr``, ``hr``, ``bg``, ``ro``, ``hu``, ``tr``, ``nl``, ``ca``) that holds every word it contributes, as plain tables
 named in :data:`TABLES`; :mod:`annotator.lang.common` holds what no single
 language owns (dashes, elision marks, name particles, scripts).  The rest of
 the library reads words only through this registry, so a word added to a
@@ -25,7 +26,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any, Iterable
 
-from . import common, de, en, es, fr, it, pl, ru, uk
+from . import bg, ca, common, cs, de, en, es, fr, hr, hu, it, nl, pl, pt, ro, ru, sk, sr, tr, uk
 from .common import (
     ASCII_LETTER_BYTES,
     CYRILLIC_UTF8_LEADS,
@@ -44,7 +45,12 @@ __all__ = [
     "OUTLET_NAME_PARTICLES", "PARAGRAPH_ELISIONS", "PERSON_NAME_PARTICLES",
 ]
 
-_MODULES: dict[str, ModuleType] = {"en": en, "ru": ru, "uk": uk, "de": de, "fr": fr, "es": es, "it": it, "pl": pl}
+_MODULES: dict[str, ModuleType] = {
+    "en": en, "ru": ru, "uk": uk, "de": de, "fr": fr, "es": es, "it": it, "pl": pl,
+    # languages with form tables only (no detection words: the detector never picks them,
+    # so a text in them keeps every language's tables)
+    "pt": pt, "cs": cs, "sk": sk, "sr": sr, "hr": hr, "bg": bg, "ro": ro, "hu": hu, "tr": tr, "nl": nl, "ca": ca,
+}
 LANGUAGES: tuple[str, ...] = tuple(_MODULES)
 
 # Every table a language module may hold, and what its entries are.  A language
@@ -62,6 +68,8 @@ TABLES: dict[str, str] = {
     "AUTHOR_MARKERS": "markers of a note the source's own author signed (original text)",
     "LEGAL_LABELS": "(name, re: phrase) of the labels the republisher's law requires (kind legal_label)",
     "DISCLAIMERS": "(name, re: phrase) of the republisher's boilerplate about the material (kind disclaimer)",
+    "CREDIT_LINES": "(name, re: opening) of a short edge line crediting the source or the translation ('Источник:', 'Translated by')",
+    "LABEL_PARAGRAPHS": "(name, re: phrase) of a whole edge paragraph that is a mandated label (the upper-case agent texts)",
     # asides
     "ASIDE_PHRASES": "whole bracket contents that are an aside ('так в оригинале')",
     "ASIDE_BRACKET_OPENERS": "openings of a bracket only a republisher arguing with the source writes",
@@ -80,7 +88,16 @@ TABLES: dict[str, str] = {
     "RENAMED_PLACES": "(current name, former name) of renamed places",
     "GLOSS_PREFIXES": "words before a former name inside a gloss ('(formerly Artemovsk)')",
     "GLOSS_CURRENT_PREFIXES": "words before a current name inside a gloss ('(now Bakhmut)')",
+    "GLOSS_OPENERS": "openings of a bracket that renames or translates the name before it ('(украинское название — X)')",
     "NAME_ENDING_LETTERS": "letters a case ending replaces at the end of a place name",
+    "TRANSLITERATION": "its letters in Latin, to tell a translator's original-language spelling of a name",
+    # the republication prior
+    "REPUBLISHERS": "names of outlets that republish translated foreign press (ИноСМИ, InoSMI)",
+    "MACHINE_TRANSLATION_TRACES": "(name, re: pattern) of what a machine translation of a republisher's text leaves ('– Approx. ed.)')",
+    "AGENCY_TAGS": "news agency tags a source writes in brackets ('(Reuters)'): never a gloss",
+    # leads in any layout (a republished text's first block that reports on its source)
+    "LEAD_VERBS": "verbs with which a republisher's lead reports on its source, beyond OUTLET_VERBS ('считает')",
+    "SOURCE_AUTHORS": "nouns that name the source's author in a lead ('обозреватель', 'the author')",
 }
 
 
@@ -89,7 +106,7 @@ TABLES: dict[str, str] = {
 SELECTED_TABLES: frozenset[str] = frozenset({
     "ASIDE_BRACKET_OPENERS", "ASIDE_SENTENCE_OPENERS", "ASIDE_CUES",
     "OUTLET_VERBS", "OUTLET_DESCRIPTORS", "DESCRIPTOR_ARTICLES",
-    "MODEL_OUTLET_VERBS", "MODEL_OUTLET_VERBS_AFTER", "REPORTING_VERBS",
+    "MODEL_OUTLET_VERBS", "MODEL_OUTLET_VERBS_AFTER", "REPORTING_VERBS", "LEAD_VERBS", "SOURCE_AUTHORS",
 })
 
 

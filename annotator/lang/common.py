@@ -38,3 +38,22 @@ PERSON_NAME_PARTICLES: tuple[str | tuple[str, str], ...] = (
 CYRILLIC_UTF8_LEADS = bytes((0xD0, 0xD1, 0xD2, 0xD3))
 # ... and an ASCII letter is one of these bytes.
 ASCII_LETTER_BYTES = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
+
+# The republication prior (annotator.republication).  Outlets whose business is translating foreign press:
+# a text that names one of them (a signed note, a disclaimer, a "read InoSMI" line) is a republication.
+# Matched as written (case-sensitive).
+REPUBLISHERS: tuple[str, ...] = ("ИноСМИ", "InoSMI", "Inosmi", "inosmi.ru", "ИНОСМИ", "INOSMI", "Инопресса", "Inopressa",
+                                 "inopressa.ru", "ИноТВ")
+# What a machine translation of a republisher's Russian leaves behind ("Прим." rendered as "Approx."),
+# case-sensitive regular expressions.
+MACHINE_TRANSLATION_TRACES: tuple[tuple[str, str], ...] = (
+    ("– Approx. ed.)", r"re:[-–—]\s*Approx\.\s+(?:[Ee]d|[Ee]dit|[Tt]ransl|[Pp]er|[Rr]ed)\w*\.?\s*\)"),
+    ("machine translated", r"re:\b[Mm]achine[- ][Tt]ranslat(?:ed|ion)\b"),
+)
+
+# Brackets after a name that the source itself writes, in any script: news agency tags and the
+# like.  An original-language spelling rule never takes them (annotator.translit).
+AGENCY_TAGS: tuple[str, ...] = (
+    "Reuters", "AP", "AFP", "dpa", "DPA", "Bloomberg", "ANSA", "EFE", "PAP", "UPI", "ТАСС", "РИА Новости",
+    "Интерфакс", "Interfax", "TASS", "РБК", "Associated Press", "Agence France-Presse",
+)

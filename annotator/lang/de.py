@@ -18,8 +18,14 @@ TRANSLATOR_MARKERS: tuple[str, ...] = ("Anm. d. Übers.", "Anm. d. Ü.", "Anmerk
 AUTHOR_MARKERS: tuple[str, ...] = ("Anm. d. Autors", "Anm. d. Verf.")
 
 DISCLAIMERS: tuple[tuple[str, str], ...] = (
-    ("gibt nicht die Meinung der Redaktion wieder",
-     r"re:gib\w*\s+nicht\s+(?:unbedingt\s+)?die\s+(?:Meinung|Position)\s+der\s+Redaktion\s+wieder"),
+    ("gibt nicht die Meinung der Redaktion wieder", r"re:gib\w*\s+nicht\s+(?:unbedingt\s+)?die\s+(?:Meinung|Position)\s+der\s+Redaktion\s+wieder"),
+    ("Übersetzt erschien", r"re:Übersetzt\s+erschien"), ("erschien zuerst in", r"re:erschien\s+(?:zuerst|ursprünglich)\s+(?:in|bei|im)\b"),
+    ("maschinell übersetzt", r"re:maschinell\s+übersetzt"),
+    ("mit künstlicher Intelligenz übersetzt", r"re:mit\s+(?:Hilfe\s+)?(?:von\s+)?(?:künstlicher\s+Intelligenz|KI)\s+(?:übersetzt|erstellt)"),
+    ("KI-Hinweis (AI notice)", r"re:KI-Hinweis"),
+)
+CREDIT_LINES: tuple[tuple[str, str], ...] = (
+    ("Aus dem …ischen", r"re:Aus\s+dem\s+\w+ischen$"), ("Übersetzung:", r"re:Übersetzung\s*:"), ("Übersetzt von / Aus dem …ischen von", r"re:(?:Übersetzt|Aus\s+dem\s+\w+ischen)\s+von\s"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("als ob", "als wäre", "was natürlich", "was freilich")
@@ -34,3 +40,7 @@ ASIDE_CUES: dict[str, tuple[str, ...]] = {
 OUTLET_VERBS: tuple[str, ...] = ("schreibt", "berichtet")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("Zeitung", "Wochenzeitung", "Magazin", "Nachrichtenagentur")
 MODEL_OUTLET_VERBS: tuple[str, ...] = ("schreibt", "berichtet")
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("schreibt", "berichtet", "meint", "glaubt", "argumentiert", "erklärt")
+SOURCE_AUTHORS: tuple[str, ...] = ("der Autor", "die Autorin", "Kolumnist", "Journalist", "Korrespondent", "die Zeitung", "das Magazin")

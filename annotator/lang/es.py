@@ -15,6 +15,14 @@ NOTE_MARKERS: tuple[str, ...] = ("N. de la R.", "N. de la Red.", "Nota de la red
 TRANSLATOR_MARKERS: tuple[str, ...] = ("N. del T.", "Nota del traductor")
 AUTHOR_MARKERS: tuple[str, ...] = ("N. del A.", "nota del autor")
 
+DISCLAIMERS: tuple[tuple[str, str], ...] = (
+    ("reproducimos el artículo", r"re:reproducimos\s+(?:el|la|este|esta)\s"), ("servida automáticamente", r"re:(?:sirve|servida)\s+automáticamente"),
+    ("no ha sido editado", r"re:no\s+ha\s+sido\s+editad[ao]"), ("traducido automáticamente", r"re:traducid[oa]\s+automáticamente"),
+)
+CREDIT_LINES: tuple[tuple[str, str], ...] = (
+    ("Artículo de …, en …", r"re:Artículo\s+de\s+[^\n]{1,80},\s+en\s+\S"), ("Publicado en", r"re:\(?Publicado\s+en\s"), ("Traducción:", r"re:Traducción\s*:"),
+)
+
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("como si", "lo que, por supuesto,", "lo cual, por supuesto,")
 ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("El autor olvida", "El autor omite", "El autor no menciona")
 ASIDE_CUES: dict[str, tuple[str, ...]] = {
@@ -24,6 +32,10 @@ ASIDE_CUES: dict[str, tuple[str, ...]] = {
     "obviously": ("evidentemente",),
 }
 
-OUTLET_VERBS: tuple[str, ...] = ("escribe", "informa")
+OUTLET_VERBS: tuple[str, ...] = ("escribe", "informa", "recogida por", "recogido por", "según")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("el diario", "el periódico", "la revista")
 MODEL_OUTLET_VERBS: tuple[str, ...] = ("escribe", "según")
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("escribe", "informa", "opina", "sostiene", "explica", "cree")
+SOURCE_AUTHORS: tuple[str, ...] = ("el autor", "el columnista", "el periodista", "el corresponsal", "el diario", "el periódico")

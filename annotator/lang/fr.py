@@ -17,8 +17,12 @@ TRANSLATOR_MARKERS: tuple[str, ...] = ("N.d.T.", "NDT", "Note du traducteur")
 AUTHOR_MARKERS: tuple[str, ...] = ("NDA", "note de l'auteur")
 
 DISCLAIMERS: tuple[tuple[str, str], ...] = (
-    ("ne reflète pas la position de la rédaction",
-     r"re:ne\s+refl[eè]t\w*\s+pas\s+(?:n[ée]cessairement\s+)?(?:la\s+position|l'opinion)\s+de\s+la\s+r[ée]daction"),
+    ("ne reflète pas la position de la rédaction", r"re:ne\s+refl[eè]t\w*\s+pas\s+(?:n[ée]cessairement\s+)?(?:la\s+position|l'opinion)\s+de\s+la\s+r[ée]daction"),
+    ("cet article est une traduction", r"re:cet\s+article\s+est\s+(?:la|une)\s+traduction"), ("traduit automatiquement", r"re:traduit\s+automatiquement"),
+)
+CREDIT_LINES: tuple[tuple[str, str], ...] = (
+    ("Article paru dans", r"re:(?:Article|Tribune)\s+paru\w*\s+dans\s"), ("Traduit par / de", r"re:Traduit\s+(?:par|de)\s"), ("Traduction:", r"re:Traduction\s*:"),
+    ("Par … – Source", r"re:Par\s+[^\n]{1,60}[–—-]\s*Source\s"),  # "Par <author> – Le <date> – Source <outlet>"
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("comme si", "ce qui, bien sûr,", "ce qui, évidemment,")
@@ -30,6 +34,10 @@ ASIDE_CUES: dict[str, tuple[str, ...]] = {
     "obviously": ("évidemment",),
 }
 
-OUTLET_VERBS: tuple[str, ...] = ("écrit", "rapporte")
+OUTLET_VERBS: tuple[str, ...] = ("écrit", "rapporte", "selon", "d'après")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("le journal", "le quotidien", "l'hebdomadaire", "le magazine")
 MODEL_OUTLET_VERBS: tuple[str, ...] = ("écrit", "selon")
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("écrit", "rapporte", "estime", "affirme", "explique", "pense")
+SOURCE_AUTHORS: tuple[str, ...] = ("l'auteur", "le chroniqueur", "le journaliste", "le correspondant", "le journal", "le quotidien")

@@ -16,6 +16,12 @@ NOTE_MARKERS: tuple[str, ...] = ("N.d.R.", "NdR", "Nota della redazione")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("N.d.T.", "NdT", "Nota del traduttore")
 AUTHOR_MARKERS: tuple[str, ...] = ("N.d.A.", "nota dell'autore")
 
+DISCLAIMERS: tuple[tuple[str, str], ...] = (("tradotto automaticamente", r"re:tradott[oa]\s+automaticamente"),)
+CREDIT_LINES: tuple[tuple[str, str], ...] = (
+    ("Articolo tratto da", r"re:Articolo\s+(?:tratto\s+da|apparso\s+su|pubblicato\s+su|uscito\s+su)\s"),
+    ("Tutti i diritti riservati", r"re:Tutti\s+i\s+diritti\s+(?:sono\s+)?(?:riservati|protetti)"), ("Traduzione di", r"re:Traduzione\s+(?:di|a\s+cura\s+di)\s"),
+)
+
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("come se", "il che, ovviamente,", "cosa che, ovviamente,")
 ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("L'autore dimentica", "L'autore tace", "L'autore non menziona")
 ASIDE_CUES: dict[str, tuple[str, ...]] = {
@@ -24,6 +30,10 @@ ASIDE_CUES: dict[str, tuple[str, ...]] = {
     "of_course": ("ovviamente", "naturalmente"),
 }
 
-OUTLET_VERBS: tuple[str, ...] = ("scrive", "riporta")
+OUTLET_VERBS: tuple[str, ...] = ("scrive", "riporta", "riportano", "ripresa da", "ripresa dalla", "ripresa dall'")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("il quotidiano", "il giornale", "il settimanale")
 MODEL_OUTLET_VERBS: tuple[str, ...] = ("scrive", "secondo")
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("scrive", "riporta", "sostiene", "ritiene", "spiega")
+SOURCE_AUTHORS: tuple[str, ...] = ("l'autore", "il giornalista", "il corrispondente", "il quotidiano", "il giornale")

@@ -11,9 +11,11 @@ DETECTION_LETTERS = "ąęłńśźżĄĘŁŃŚŹŻ"
 DETECTION_WORDS: tuple[str, ...] = ("nie", "się", "jest", "że", "na", "do", "to", "jak", "od", "przez", "oraz")
 OPENING_MARKS: tuple[str, ...] = ("„",)
 
-NOTE_MARKERS: tuple[str, ...] = ("przyp. red.", "dop. red.", "przypis redakcji")
+NOTE_MARKERS: tuple[str, ...] = ("przyp. red.", "dop. red.", "przypis redakcji", "— red.")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("przyp. tłum.", "przyp. tł.", "przypis tłumacza")
 AUTHOR_MARKERS: tuple[str, ...] = ("przyp. aut.",)
+
+GLOSS_OPENERS: tuple[tuple[str, str], ...] = (("znany wcześniej jako", r"re:znan\w*\s+(?:wcześniej|dawniej)\s+jako"),)
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("jakby", "jak gdyby", "co oczywiście")
 ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("Autor pomija", "Autor zapomina", "Autor nie wspomina")
@@ -26,3 +28,7 @@ ASIDE_CUES: dict[str, tuple[str, ...]] = {
 OUTLET_VERBS: tuple[str, ...] = ("pisze", "informuje")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("dziennik", "tygodnik", "gazeta", "portal")
 MODEL_OUTLET_VERBS: tuple[str, ...] = ("pisze",)
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("pisze", "informuje", "uważa", "twierdzi", "wyjaśnia")
+SOURCE_AUTHORS: tuple[str, ...] = ("autor", "autorka", "publicysta", "dziennikarz", "korespondent", "dziennik", "gazeta")

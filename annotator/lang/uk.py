@@ -17,6 +17,10 @@ AUTHOR_MARKERS: tuple[str, ...] = ("прим. авт.", "примітка авт
 
 LEGAL_LABELS: tuple[tuple[str, str], ...] = (("заборонена в Україні чи Росії", r"re:заборонен\w*\s+в\s+(?:Україні|Росії|РФ)"),)
 DISCLAIMERS: tuple[tuple[str, str], ...] = (("не відображають позицію редакції", r"re:не\s+відображають\s+позицію\s+редакції"),)
+CREDIT_LINES: tuple[tuple[str, str], ...] = (
+    ("Джерело: / Переклад:", r"re:(?:Джерело|Переклад)\s*:"), ("За матеріалами", r"re:\(?За\s+матеріалами\s"),
+)
+GLOSS_OPENERS: tuple[str, ...] = ("українською",)
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("ніби", "наче", "що, звісно,", "що, втім,")
 ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("Автор замовчує", "Автор чомусь", "Автор забуває")
@@ -27,5 +31,17 @@ ASIDE_CUES: dict[str, tuple[str, ...]] = {
     "reminder": ("нагадаємо",),
 }
 
-OUTLET_VERBS: tuple[str, ...] = ("пише", "повідомляє")
+OUTLET_VERBS: tuple[str, ...] = ("пише", "повідомляє", "передають", "передає", "з посиланням на")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("газета", "видання", "журнал", "агентство")
+
+# Ukrainian letters in Latin, the national system of 2010 (Kyiv, Kharkiv, Zhytomyr).
+TRANSLITERATION: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "",
+}
+
+# A republisher's lead in any layout: how it reports on its source and names the source's author.
+LEAD_VERBS: tuple[str, ...] = ("пише", "повідомляє", "вважає", "стверджує", "розповідає", "зазначає")
+SOURCE_AUTHORS: tuple[str, ...] = ("автор статті", "автор", "оглядач", "колумніст", "журналіст", "кореспондент", "видання", "газета")

@@ -1,20 +1,14 @@
-"""Tests for the silver dataset builder (annotator/datasets.py).
-
-The module is loaded from its file so these tests do not depend on the rest of
-the package importing cleanly.
-"""
+"""Tests for the silver dataset builder (tools/build_silver.py)."""
 
 import gzip
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from tools import build_silver as ds
+
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("annotator_datasets", ROOT / "annotator" / "datasets.py")
-ds = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(ds)
 
 REAL_CORPORA = ROOT / ".." / "shared" / "corpora"
 
@@ -149,7 +143,7 @@ def test_ng_notes(tmp_path):
                "и (спирт. – «НВО») идут», – писал Горький (1868–1936) (в 2003–2014 годах).")
     write_gz(tmp_path / "ng_0.jsonlines.gz", [{"title": "T", "content": content}])
     (rec,) = ds.iter_ng(tmp_path / "ng_0.jsonlines.gz")
-    assert (rec["split"], rec["source"]) == ("test", "ng")
+    assert (rec["split"], rec["source"]) == ("train", "ng")  # ng_0 trains; ng_1 is held out
     assert texts(rec) == ["(американских. – Прим. пер.)", "(Путин. – «НГ»)", "(будем? – В.К.)", "(спирт. – «НВО»)"]
     assert [s["kind"] for s in rec["spans"]] == ["translator_note", "note", "note", "note"]
 
@@ -181,6 +175,26 @@ def test_nerel(tmp_path):
     (rec,) = ds.iter_nerel(tmp_path)
     assert rec == {"id": "nerel-dev-1_text", "lang": "ru", "text": "Томас Шефер (Thomas Schäfer), министр финансов.",
                    "spans": [], "source": "nerel", "split": "test"}
+
+
+def test_nerel_train_folder_is_training_data(tmp_path):
+    for folder in ("train", "test"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "1.txt").write_text(f"Новость из {folder} (Москва).", encoding="utf-8")
+    assert {rec["id"]: rec["split"] for rec in ds.iter_nerel(tmp_path)} == {"nerel-train-1": "train",
+                                                                             "nerel-test-1": "test"}
+
+
+def test_ng_text_in_both_shards_is_kept_for_the_test_only(tmp_path):
+    corpora, out = tmp_path / "corpora", tmp_path / "out"
+    shared, own = {"title": "Общая", "content": "(Путин. – «НГ») сказал."}, {"title": "Своя", "content": "Текст (Москва)."}
+    write_gz(corpora / "ng" / "ng_0.jsonlines.gz", [shared, own])
+    write_gz(corpora / "ng" / "ng_1.jsonlines.gz", [shared])
+    stats = ds.build(corpora, out)
+    assert stats["ng_test.jsonl"] == {"records": 1, "with_spans": 1, "note": 1}
+    assert stats["ng_train.jsonl"] == {"records": 1, "duplicates": 1}
+    assert stats["ng_test_stripped.jsonl"]["records"] == 1
+    assert stats["ng_train_stripped.jsonl"].get("records", 0) == 0
 
 
 # ------------------------------------------------------------------ stripping
@@ -216,7 +230,7 @@ def test_build_synthetic(tmp_path):
     note_doc = {"title": "T", "content": "«Они (США. — \nRT\n) правы», — сказал он."}
     write_gz(corpora / "rt" / "russia_today_0.jsonlines.gz", [note_doc, {"title": "Без вставок", "content": "x"}])
     write_gz(corpora / "rt" / "russia_today_7.jsonlines.gz", [note_doc, note_doc])
-    write_gz(corpora / "ng" / "ng_0.jsonlines.gz", [{"title": "T", "content": "(Путин. – «НГ») сказал."}])
+    write_gz(corpora / "ng" / "ng_1.jsonlines.gz", [{"title": "T", "content": "(Путин. – «НГ») сказал."}])
     (corpora / "nerel" / "dev").mkdir(parents=True)
     (corpora / "nerel" / "dev" / "1_text.txt").write_text("Просто новость (Москва).", encoding="utf-8")
     stats = ds.build(corpora, out)

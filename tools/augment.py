@@ -1,6 +1,9 @@
 """Synthetic training articles in the republisher's layout, built from real text.
 
-    python -m annotator.augment [--source data/rt_dev.jsonl] [--out data/synth_train.jsonl]
+    python tools/augment.py [--source data/rt_dev.jsonl] [--out data/synth_train.jsonl]
+
+A repository tool (not part of the installed package): ``make data`` runs it
+after ``tools/build_silver.py``.
 
 The source is RT's dev shard (6): the model trains on shards 0-5 as they
 are, so laying out other articles avoids teaching the same brackets twice,
@@ -25,7 +28,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent  # tools/ sits in the repository root
 
 # Foreign outlets and their countries, as the republisher's headline names them: "Bloomberg (США): …".
 OUTLETS = {
@@ -181,14 +184,14 @@ def build(records: Iterable[dict[str, Any]], every: int = 1, seed: int = 0) -> I
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m annotator.augment", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python tools/augment.py", description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=REPO / "data" / "rt_dev.jsonl",
                         help="real articles to lay out (default: RT shard 6, which nothing else trains on)")
     parser.add_argument("--out", type=Path, default=REPO / "data" / "synth_train.jsonl")
     parser.add_argument("--every", type=int, default=1, help="use every N-th source record")
     args = parser.parse_args(argv)
     if not args.source.exists():
-        print(f"{args.source} not found: build it first with python -m annotator.datasets build", file=sys.stderr)
+        print(f"{args.source} not found: build it first with python tools/build_silver.py", file=sys.stderr)
         return 2
     with open(args.source, encoding="utf-8") as source:
         records = (json.loads(line) for line in source if line.strip())

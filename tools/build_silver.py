@@ -1,9 +1,10 @@
 """Build guide-format JSONL datasets with silver spans from the real Russian corpora.
 
-    python -m annotator.datasets build [--corpora DIR] [--out DIR]
+    python tools/build_silver.py [--corpora DIR] [--out DIR]
 
+A repository tool (not part of the installed package): ``make data`` runs it.
 Reads the corpora in place (default ``../shared/corpora`` next to the repo root),
-writes ``<out>/{rt_train,rt_dev,rt_test,ng_test,rusentrel_test,nerel_test}.jsonl``,
+writes ``<out>/{rt_train,rt_dev,rt_test,ng_train,ng_test,rusentrel_test,nerel_train,nerel_test}.jsonl``,
 a ``*_stripped.jsonl`` copy of every note-bearing record with its attribution
 marker removed (RT, NG and RuSentRel), and ``build_stats.json``.
 
@@ -22,8 +23,15 @@ taken. Decisions on ambiguous cases:
 * Texts repeated exactly inside one output file are written once.
 * NEREL is meant as hard negatives, but the generic rules run on it too: a
   real ``(… — ред.)`` note in a Wikinews text keeps its span.
+* NG ``ng_0`` and NEREL ``train/`` are training data (split ``train``): every
+  bracket and sentence there that no marker signs is the outlet's own voice,
+  so training labels it ``none``; their signed notes keep their silver spans.
+  NG ``ng_1`` and NEREL ``dev/`` and ``test/`` stay held out (split ``test``).
+  A text of the held-out NG shard is written there and never into training
+  (the test shard is read first and the two NG files share one set of seen
+  texts).
 
-This module is self-contained (stdlib only) and imports nothing else from
+This module is self-contained (stdlib only) and imports nothing from
 ``annotator``.
 """
 
@@ -40,7 +48,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parent.parent  # tools/ sits in the repository root
 DEFAULT_CORPORA = REPO_ROOT / ".." / "shared" / "corpora"
 DEFAULT_OUT = REPO_ROOT / "data"
 
@@ -48,6 +56,8 @@ NOTE_KINDS = ("note", "translator_note")
 MAX_NOTE_LEN = 600
 MAX_FOOTNOTE_LEN = 400
 RT_SPLITS = {**{i: "train" for i in range(6)}, 6: "dev", 7: "test"}
+NG_SPLITS = {0: "train"}  # every other NG shard (ng_1) is held out
+NEREL_SPLITS = {"train": "train"}  # dev/ and test/ are held out
 
 # --------------------------------------------------------------------- markers
 # Each marker regex matches the attribution marker of a bracketed note, from
@@ -136,8 +146,8 @@ def iter_rt(path: Path | str) -> Iterator[dict]:
 
 
 def iter_ng(path: Path | str) -> Iterator[dict]:
-    """Yield Nezavisimaya Gazeta records (one shard file or the folder), all ``test``."""
-    yield from _iter_jsonlines(path, "ng", NG_MARKER, lambda s: "test")
+    """Yield Nezavisimaya Gazeta records (one shard file or the folder): shard 0 ``train``, the rest ``test``."""
+    yield from _iter_jsonlines(path, "ng", NG_MARKER, lambda s: NG_SPLITS.get(s, "test"))
 
 
 def read_rusentrel(path: Path | str) -> str:
@@ -156,7 +166,7 @@ def iter_rusentrel(path: Path | str) -> Iterator[dict]:
 
 
 def iter_nerel(path: Path | str) -> Iterator[dict]:
-    """Yield NEREL (Wikinews) records, all ``test``: hard negatives on ordinary news brackets.
+    """Yield NEREL (Wikinews) records, ``train/`` as ``train``, the rest ``test``: hard negatives.
 
     Every ``*.txt`` of the folders is a text. The generic rules still run: two
     Wikinews articles hold a real ``(… — ред.)`` note, which stays labelled."""
@@ -164,7 +174,7 @@ def iter_nerel(path: Path | str) -> Iterator[dict]:
         text = file.read_text(encoding="utf-8-sig").strip()
         if text:
             yield _record(f"nerel-{file.parent.name}-{file.stem}", text,
-                          silver_spans(text, GENERIC_MARKER), "nerel", "test")
+                          silver_spans(text, GENERIC_MARKER), "nerel", NEREL_SPLITS.get(file.parent.name, "test"))
 
 
 # -------------------------------------------------------------------- spans
@@ -327,7 +337,8 @@ def _sources(corpora: Path) -> list[tuple[str, bool, Iterator[dict]]]:
     out = []
     for shard in sorted((corpora / "rt").glob("russia_today_*.jsonlines.gz"), key=_natural):
         out.append(("rt", True, iter_rt(shard)))
-    for shard in sorted((corpora / "ng").glob("ng_*.jsonlines.gz"), key=_natural):
+    # held-out shards first, so that a text repeated in a training shard is kept for the test
+    for shard in sorted((corpora / "ng").glob("ng_*.jsonlines.gz"), key=lambda p: (_shard(p) in NG_SPLITS, _natural(p))):
         out.append(("ng", True, iter_ng(shard)))
     if (corpora / "rusentrel").is_dir():
         out.append(("rusentrel", True, iter_rusentrel(corpora / "rusentrel")))
@@ -339,8 +350,9 @@ def _sources(corpora: Path) -> list[tuple[str, bool, Iterator[dict]]]:
 class _Writer:
     """One output JSONL file: writes self-checked, de-duplicated records, keeps counts."""
 
-    def __init__(self, path: Path):
-        self.path, self.fh, self.seen = path, path.open("w", encoding="utf-8"), set()
+    def __init__(self, path: Path, seen: set[bytes] | None = None):
+        self.path, self.fh = path, path.open("w", encoding="utf-8")
+        self.seen = set() if seen is None else seen
         self.stats = Counter()
 
     def write(self, record: dict) -> None:
@@ -373,10 +385,12 @@ def build(corpora_dir: Path | str = DEFAULT_CORPORA, out_dir: Path | str = DEFAU
     corpora, out = Path(corpora_dir), Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     writers: dict[str, _Writer] = {}
+    shared: dict[str, set[bytes]] = {}  # NG's train and test files share their seen texts (and so do their stripped copies)
 
     def writer(name: str) -> _Writer:
         if name not in writers:
-            writers[name] = _Writer(out / f"{name}.jsonl")
+            family = name.replace("_train", "_*").replace("_test", "_*") if name.startswith("ng_") else name
+            writers[name] = _Writer(out / f"{name}.jsonl", shared.setdefault(family, set()))
         return writers[name]
 
     for prefix, stripped, records in _sources(corpora):
@@ -403,12 +417,10 @@ def format_stats(stats: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: ``build [--corpora DIR] [--out DIR]``."""
-    parser = argparse.ArgumentParser(prog="python -m annotator.datasets", description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="build the silver JSONL datasets")
-    b.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="corpora folder (default ../shared/corpora)")
-    b.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default data/)")
+    """Command line: ``[--corpora DIR] [--out DIR]``."""
+    parser = argparse.ArgumentParser(prog="python tools/build_silver.py", description=__doc__.split("\n")[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="corpora folder (default ../shared/corpora)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default data/)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     stats = build(args.corpora, args.out)

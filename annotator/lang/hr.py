@@ -1,0 +1,15 @@
+"""Croatian: form tables only (no detection words).
+
+Every table is described in :mod:`annotator.lang` (``TABLES``).
+"""
+
+from __future__ import annotations
+
+SCRIPT = "latin"
+CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZČĆĐŠŽ"
+
+NOTE_MARKERS: tuple[str, ...] = ("prim. ur.", "op. ur.")
+TRANSLATOR_MARKERS: tuple[str, ...] = ("prim. prev.", "op. prev.")
+
+OUTLET_VERBS: tuple[str, ...] = ("piše", "prenosi", "navodi", "počinje svoj tekst")
+OUTLET_DESCRIPTORS: tuple[str, ...] = ("list", "dnevnik", "tjednik", "agencija", "portal")

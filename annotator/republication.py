@@ -1,0 +1,132 @@
+"""The republication prior: is this text a republished translation, or an outlet's own article?
+
+Some insertions are the republisher's only when there is a republisher: a
+Latin spelling after a Russian name is a translator's gloss in an InoSMI
+translation and the author's own parenthesis in a Russian outlet's article.
+The prior reads what gives a republication away, each signal cheap and
+unambiguous on its own:
+
+- a republisher named anywhere (``REPUBLISHERS``: ИноСМИ, InoSMI, inosmi.ru),
+- a republisher's headline ``Outlet (Country): title``,
+- a rule span only a republisher writes: a lead, a disclaimer, a translator's note,
+- what a machine translation of a republisher leaves (``MACHINE_TRANSLATION_TRACES``).
+
+The text is republished when any signal fires; the result names them all.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from . import lang as registry
+from . import markers as M
+from .candidates import Layout
+from .kinds import SIGNED_KINDS
+from .spans import Republication, Span
+
+# "The Economist (UK): Why …": the outlet, its country in brackets, a colon.  Without the country
+# ("Путин: …") a headline is as often a quoted speaker's.
+_HEADLINE = re.compile(rf"[«\"“]?{registry.capital_class()}[^\n:()]{{1,58}}?\s*\([^()\n]{{2,40}}\)\s?:\s")
+# Matched case-sensitively, as written, longest first ("inosmi.ru" before "InoSMI").
+_NAMES = tuple(sorted(registry.entries("REPUBLISHERS"), key=len, reverse=True))
+# (name, pattern source, pattern); the name is what the evidence says
+_TRACES = tuple((name, source, re.compile(source.removeprefix("re:")))  # case-sensitive: see the table
+                for name, source in map(M.entry_parts, registry.entries("MACHINE_TRANSLATION_TRACES")))
+# Every trace holds one of these (checked by a test): most texts need no regex search at all.
+TRACE_HINTS: tuple[str, ...] = ("Approx", "achine")
+_TRACE_WINDOW = 60  # characters around a hint a trace is looked for in
+
+
+def _trace(text: str) -> str | None:
+    """The first machine-translation trace in ``text``, looked for only around its hints (``str.find``)."""
+    for hint in TRACE_HINTS:
+        at = text.find(hint)
+        while at >= 0:
+            for name, source, pattern in _TRACES:
+                if hint in source and pattern.search(text, max(0, at - _TRACE_WINDOW), at + _TRACE_WINDOW):
+                    return name
+            at = text.find(hint, at + 1)
+    return None
+# Rule spans that only a republisher writes, by kind.
+REPUBLISHER_KINDS: tuple[str, ...] = ("lead", "disclaimer", "translator_note")
+EDGE_LINES = 3  # a republisher names itself in the first or last lines (a lead, "Читать inosmi.ru", a disclaimer)
+
+
+def _headline(text: str, lay: Layout) -> str | None:
+    """The first line when it is ``Outlet (Country): title`` above more text."""
+    if len(lay.paragraphs) < 2:
+        return None
+    start, end = lay.paragraphs[0]
+    match = _HEADLINE.match(text, start, end)
+    return match.group().rstrip(": ").strip() if match else None
+
+
+def _named_republisher(text: str, lay: Layout, spans: list[Span]) -> str | None:
+    """A republisher named where only it names itself: a first or last line, or a signed note.
+
+    An outlet's own article may mention ИноСМИ in its body ("ИноСМИ опубликовало …").
+    """
+    if not any(name in text for name in _NAMES):  # a substring test first: most texts name none
+        return None
+    count = len(lay.paragraphs)
+    edges = [lay.paragraphs[i] for i in sorted({*range(min(EDGE_LINES, count)), *range(max(0, count - EDGE_LINES), count)})]
+    edges += [(span.start, span.end) for span in spans if span.kind in SIGNED_KINDS]
+    for start, end in edges:
+        for name in _NAMES:
+            found = _find_word(text, name, start, end)
+            if found:
+                return found
+    return None
+
+
+def _find_word(text: str, name: str, start: int, end: int) -> str | None:
+    """``name`` as a whole word in ``text[start:end]`` (``str.find``: no regex over long lines)."""
+    at = text.find(name, start, end)
+    while at >= 0:
+        after = at + len(name)
+        if not (at > 0 and text[at - 1].isalnum()) and not (after < len(text) and text[after].isalnum()):
+            return name
+        at = text.find(name, at + 1, end)
+    return None
+
+
+def signals(text: str, lay: Layout, spans: Iterable[Span]) -> tuple[str, ...]:
+    """Every republication signal in ``text``, in a fixed order, each once."""
+    found: list[str] = []
+    spans = [span for span in spans if span.source == "rule"]
+    named = _named_republisher(text, lay, spans)
+    if named:
+        found.append(f"republisher: {named}")
+    headline = _headline(text, lay)
+    if headline:
+        found.append(f"headline: {headline}")
+    kinds = {span.kind for span in spans}
+    found.extend(f"{kind} span" for kind in REPUBLISHER_KINDS if kind in kinds)
+    trace = _trace(text)
+    if trace:
+        found.append(f"machine translation/any: {trace}")
+    return tuple(found)
+
+
+def republication(text: str, lay: Layout, spans: Iterable[Span], override: bool | None = None) -> Republication:
+    """The prior for ``text`` given its layout and rule spans; ``override`` (True/False) decides instead."""
+    evidence = signals(text, lay, spans)
+    if override is not None:
+        return Republication(bool(override), evidence, override=True)
+    return Republication(bool(evidence), evidence)
+
+
+HEADLINE_SIGNALS = ("headline:", "lead span")
+
+
+def beyond_headline(prior: Republication) -> bool:
+    """Republished by something other than the headline and the lead it confirms (or by the caller).
+
+    A lead that names another outlet than the headline's ("Reuters reports" under
+    "The Times (UK): …") is the source's own first paragraph unless something
+    else shows a republisher: the headline alone does not make it a lead.
+    """
+    if prior.override:
+        return prior.republished
+    return any(not signal.startswith(HEADLINE_SIGNALS) for signal in prior.evidence)

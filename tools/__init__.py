@@ -1,0 +1,1 @@
+"""Repository tools: run as ``python tools/NAME.py``; not part of the installed package."""
