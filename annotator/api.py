@@ -14,7 +14,7 @@ from .candidates import Candidate, Layout, bracket_candidates, layout
 from .paths import DEFAULT_MODEL_DIR, MODEL_ENV
 from .republication import beyond_headline, republication
 from .spans import Annotation, Republication, Span
-from .text import DEFAULT_MAX_CHARS, coerce_text, guess_lang
+from .text import DEFAULT_MAX_CHARS, check_lang, coerce_text, guess_lang
 
 
 class Annotator:
@@ -59,6 +59,7 @@ class Annotator:
         """
         if isinstance(texts, (str, bytes, bytearray)):
             raise TypeError("predict_many takes an iterable of texts, not one text; use predict(text)")
+        check_lang(lang)
         prepared = [Prepared.of(coerce_text(t, errors, self.max_chars), lang, self.use_rules,
                                 republished=republished) for t in texts]
         if self.classifier is not None:
@@ -66,14 +67,14 @@ class Annotator:
         return [p.annotation() for p in prepared]
 
     def _add_model_spans(self, prepared: list[Prepared], explain: bool = False) -> None:
-        from .features import model_candidates
+        from .features import max_model_rows, model_candidates
 
         owners: list[int] = []
         rows: list[tuple[Any, ...]] = []
         cands: list[Candidate] = []
         for index, item in enumerate(prepared):
             for candidate, row in model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals,
-                                                   langs=item.langs):
+                                                   langs=item.langs, limit=max_model_rows(len(item.text))):
                 owners.append(index)
                 cands.append(candidate)
                 rows.append(row)
@@ -177,12 +178,14 @@ def predict(text: str | bytes, lang: str | None = None, errors: str = "strict",
     """Find the editorial spans in ``text`` with the shipped default model.
 
     ``text`` is ``str`` or UTF-8 ``bytes`` (``errors`` as in ``bytes.decode``);
-    ``lang`` (ISO 639-1) is detected when not given.  Offsets are ``str`` indices.
+    ``lang`` is one of :data:`annotator.lang.LANGUAGES`, or ``None`` to detect it
+    (another value raises :class:`InputError`).  Offsets are ``str`` indices.
     ``explain=True`` also says, per model span, which features decided it
     (``Span.explanation``; see :mod:`annotator.explain`).  ``republished`` says
     whether the text is a republished translation (``None``: the republication
     prior decides; see ``Annotation.republication``).
     """
+    check_lang(lang)  # before the model loads
     return default_annotator().predict(text, lang=lang, errors=errors, explain=explain, republished=republished)
 
 

@@ -36,6 +36,19 @@ from .spans import SIGNED_KINDS, Span
 CHARS, WORDS, CONTEXT = 0, 1, 2
 NUMBER_COLUMNS = slice(3, None)
 
+# The model's work per text is bounded: at most max_model_rows(len(text)) bracket rows, and as many
+# paragraph and sentence rows.  The 3,301 texts of the fixed prediction sets need at most 64 + 3.2 per
+# 1,000 characters, so real articles never reach it; text dense with brackets ("word (aside) " repeated)
+# stops there instead of asking the model about every group (see benchmarks/bench_worst_case.py).
+MODEL_ROWS_BASE = 64
+CHARS_PER_MODEL_ROW = 200
+
+
+def max_model_rows(n_chars: int) -> int:
+    """The most rows of one unit (brackets; paragraphs and sentences) the model scores in a text."""
+    return MODEL_ROWS_BASE + n_chars // CHARS_PER_MODEL_ROW
+
+
 MAX_MODEL_BRACKET = 400  # longer groups are the author's own asides, not insertions
 # Where whole editorial paragraphs sit, from the training data: a lead right under
 # the headline (paragraph 1, under 700 characters), short labels and notes in the
@@ -207,14 +220,18 @@ def _has_surrogates(text: str) -> bool:
 
 def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: str,
                      proposals: list[Span],
-                     langs: tuple[str, ...] | None = None) -> Iterator[tuple[Candidate, tuple]]:
+                     langs: tuple[str, ...] | None = None,
+                     limit: int | None = None) -> Iterator[tuple[Candidate, tuple]]:
     """The candidates the model scores, each with its feature row.
 
     Brackets whose form says they are the source's own
     (``rules.original_bracket``, party tags) are never asked about, in training
     and prediction alike.  ``langs`` (see
     :func:`annotator.lang.selection`) picks whose cue words and reporting verbs
-    count; ``None``: every language's.
+    count; ``None``: every language's.  ``limit`` (prediction passes
+    :func:`max_model_rows`) stops after that many bracket rows, the first in
+    text order, and after that many paragraph and sentence rows; training
+    passes ``None`` and sees every candidate.
     """
     decided = {(span.start, span.end) for span in proposals}
     signed = sorted((span.start, span.end) for span in proposals if span.kind in SIGNED_KINDS)
@@ -230,24 +247,33 @@ def model_candidates(text: str, lay: Layout, brackets: list[Candidate], lang: st
         index = bisect_right(signed_starts, candidate.start) - 1
         return index < 0 or reach[index] < candidate.end
 
+    left = limit
     for candidate in brackets:
+        if left == 0:
+            break
         if candidate.bracket in "([" and candidate.end - candidate.start <= MAX_MODEL_BRACKET and open_(candidate):
             content = text[candidate.start + 1:candidate.end - 1]
             if not author_note(content) and not original_bracket(content):
+                left = None if left is None else left - 1
                 yield candidate, row(doc, candidate)
+    left = limit
     cued = [doc.has_cue(start, end) for start, end in lay.paragraphs]
     for index, (start, end) in enumerate(lay.paragraphs):
         if index == LEAD_PARAGRAPH:
             wanted = end - start <= MAX_LEAD_PARAGRAPH
         else:
             wanted = end - start <= MAX_SHORT_PARAGRAPH and (index >= n_paragraphs - END_PARAGRAPHS or cued[index])
-        if wanted:
+        if wanted and left != 0:
             candidate = Candidate(start, end, "paragraph", index)
             if open_(candidate):
+                left = None if left is None else left - 1
                 yield candidate, row(doc, candidate)
     for candidate in sentence_candidates(text, lay, [i for i, cue in enumerate(cued) if cue]):
+        if left == 0:
+            break
         if candidate.end - candidate.start <= MAX_MODEL_SENTENCE and doc.has_cue(candidate.start, candidate.end) \
                 and open_(candidate):
+            left = None if left is None else left - 1
             yield candidate, row(doc, candidate)
 
 

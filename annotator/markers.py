@@ -5,8 +5,11 @@ How a table entry is written:
 - a marker written with a leading dash (``"— RT"``) counts only after a dash;
 - dots and spaces inside a marker are optional when matching, either
   apostrophe matches, quotes are optional, case is ignored;
-- an entry starting with ``re:`` (after the dash, if any) is a regular
-  expression (author initials, phrase families such as legal labels).
+- a regular expression (author initials, phrase families such as legal
+  labels) is written as a pair ``(name, "re:pattern")`` (the dash, if any,
+  before ``re:``): the name is what ``Span.marker`` shows, so a marker
+  always reads as words, never as regex syntax.  A bare ``"re:…"`` string is
+  refused (:func:`entry_parts`).
 
 Opening phrases (aside openers, outlet verbs) match any run of spaces between
 their words and either apostrophe.  Nothing here runs at import time.
@@ -19,9 +22,31 @@ from dataclasses import dataclass
 from typing import Iterable
 
 
+Entry = str | tuple[str, str]  # a plain marker, or (readable name, "re:pattern")
+
+
+def entry_parts(entry: Entry) -> tuple[str, str]:
+    """``(name, entry as matched)``: a plain entry is its own name; a regex is a ``(name, "re:…")`` pair."""
+    if isinstance(entry, tuple):
+        name, source = entry
+        if not source.lstrip("-–— ").startswith("re:"):
+            raise ValueError(f"a named entry holds a re: pattern, not {source!r}")
+        return name, source
+    if entry.lstrip("-–— ").startswith("re:"):
+        raise ValueError(f"a re: entry needs a readable name: write (name, {entry!r})")
+    return entry, entry
+
+
+def entry_source(entry: Entry) -> str:
+    """The regex source of a word-list entry: a ``re:`` pattern as written, a plain word escaped."""
+    source = entry_parts(entry)[1]
+    return source[3:] if source.startswith("re:") else re.escape(source)
+
+
 @dataclass(frozen=True, slots=True)
 class Marker:
-    """One table entry compiled: ``text`` as written, ``lang`` of its table."""
+    """One table entry compiled: ``text`` its readable name (as written, for a plain entry),
+    ``lang`` of its table."""
 
     text: str
     lang: str
@@ -49,24 +74,21 @@ def _marker_pattern(entry: str) -> tuple[str, bool]:
     return "".join(out), needs_dash
 
 
-def compile_markers(table: dict[str, tuple[str, ...]]) -> tuple[Marker, ...]:
+def compile_markers(table: dict[str, tuple[Entry, ...]]) -> tuple[Marker, ...]:
     """Turn a language -> entries table into :class:`Marker` objects, table order kept."""
     markers = []
     for lang, entries in table.items():
         for entry in entries:
-            pattern, needs_dash = _marker_pattern(entry)
-            markers.append(Marker(entry, lang, needs_dash, pattern))
+            name, source = entry_parts(entry)
+            pattern, needs_dash = _marker_pattern(source)
+            markers.append(Marker(name, lang, needs_dash, pattern))
     return tuple(markers)
 
 
-def compile_phrases(table: dict[str, tuple[str, ...]]) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """Compile a table of phrase patterns into ``(lang, entry, pattern)`` triples."""
-    out = []
-    for lang, entries in table.items():
-        for entry in entries:
-            source = entry[3:] if entry.startswith("re:") else re.escape(entry)
-            out.append((lang, entry, re.compile(source, re.IGNORECASE)))
-    return tuple(out)
+def compile_phrases(table: dict[str, tuple[Entry, ...]]) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Compile a table of phrases into ``(lang, name, pattern)`` triples."""
+    return tuple((lang, entry_parts(entry)[0], re.compile(entry_source(entry), re.IGNORECASE))
+                 for lang, entries in table.items() for entry in entries)
 
 
 def opener_pattern(phrase: str) -> str:

@@ -10,6 +10,8 @@ probabilities.  Its classes are the span kinds plus ``"none"``.
 
 from __future__ import annotations
 
+import math
+import warnings
 from typing import Any, Sequence
 
 import numpy as np
@@ -115,13 +117,21 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
         if weight.shape != y.shape or tuning.shape != y.shape or (group is not None and group.shape != y.shape):
             raise ValueError(f"sample_weight, threshold_rows and groups need one entry per row ({len(y)})")
         # Calibration needs every class in every fold: a kind with fewer examples
-        # than folds cannot be learned here, so its rows are left out (and recorded).
+        # than min_examples(cv) cannot be learned here, so its rows are left out (and recorded).
+        # Checked before fitting, so scikit-learn's cross-validation errors never surface.
         labels, counts = np.unique(y, return_counts=True)
-        self.dropped_classes_ = sorted(str(label) for label, n in zip(labels, counts) if n < self.cv)
+        found = {str(label): int(n) for label, n in zip(labels, counts)}
+        needed = min_examples(self.cv)
+        self.dropped_classes_ = sorted(label for label, n in found.items() if n < needed)
+        if len(found) - len(self.dropped_classes_) < 2:
+            raise ValueError(f"too few examples to train: {_counted(found)}; {_need(needed, self.cv)}, "
+                             "and training needs two kinds (original candidates count as 'none') that have them")
+        if self.dropped_classes_:
+            warnings.warn(f"kinds left out of the model, too few examples: "
+                          f"{_counted({k: found[k] for k in self.dropped_classes_})}; {_need(needed, self.cv)}",
+                          UserWarning, stacklevel=2)
         keep = ~np.isin(y, self.dropped_classes_)
         X, y, weight, tuning = X[keep], y[keep], weight[keep], tuning[keep]
-        if len(np.unique(y)) < 2:
-            raise ValueError("need at least two classes with enough examples to fit")
         if group is None:
             folds = StratifiedKFold(self.cv, shuffle=True, random_state=self.random_state)
         else:
@@ -237,3 +247,21 @@ def best_thresholds(proba: np.ndarray, y: np.ndarray, classes: np.ndarray, floor
                 best = int(reaching[-1])
         thresholds[column] = max(float(scores[best]), floor)
     return thresholds
+
+
+def min_examples(cv: int) -> int:
+    """The fewest examples of a kind that ``cv``-fold calibration inside ``cv``-fold held-out
+    predictions can fit: every outer training part (without its largest test fold, a ceiling
+    of ``n / cv``) must still hold ``cv`` of them (5 for 3 folds)."""
+    n = cv
+    while n - math.ceil(n / cv) < cv:
+        n += 1
+    return n
+
+
+def _counted(found: dict[str, int]) -> str:
+    return ", ".join(f"{label} has {n} example{'s' * (n != 1)}" for label, n in found.items())
+
+
+def _need(needed: int, cv: int) -> str:
+    return f"each kind needs at least {needed} (for {cv}-fold cross-validation)"

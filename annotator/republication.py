@@ -20,6 +20,7 @@ import re
 from typing import Iterable
 
 from . import lang as registry
+from . import markers as M
 from .candidates import Layout
 from .kinds import SIGNED_KINDS
 from .spans import Republication, Span
@@ -29,8 +30,9 @@ from .spans import Republication, Span
 _HEADLINE = re.compile(rf"[«\"“]?{registry.capital_class()}[^\n:()]{{1,58}}?\s*\([^()\n]{{2,40}}\)\s?:\s")
 # Matched case-sensitively, as written, longest first ("inosmi.ru" before "InoSMI").
 _NAMES = tuple(sorted(registry.entries("REPUBLISHERS"), key=len, reverse=True))
-_TRACES = tuple((entry, re.compile(entry.removeprefix("re:")))  # case-sensitive: see the table
-                for entry in registry.entries("MACHINE_TRANSLATION_TRACES"))
+# (name, pattern source, pattern); the name is what the evidence says
+_TRACES = tuple((name, source, re.compile(source.removeprefix("re:")))  # case-sensitive: see the table
+                for name, source in map(M.entry_parts, registry.entries("MACHINE_TRANSLATION_TRACES")))
 # Every trace holds one of these (checked by a test): most texts need no regex search at all.
 TRACE_HINTS: tuple[str, ...] = ("Approx", "achine")
 _TRACE_WINDOW = 60  # characters around a hint a trace is looked for in
@@ -41,9 +43,9 @@ def _trace(text: str) -> str | None:
     for hint in TRACE_HINTS:
         at = text.find(hint)
         while at >= 0:
-            for entry, pattern in _TRACES:
-                if hint in entry and pattern.search(text, max(0, at - _TRACE_WINDOW), at + _TRACE_WINDOW):
-                    return entry.removeprefix("re:")
+            for name, source, pattern in _TRACES:
+                if hint in source and pattern.search(text, max(0, at - _TRACE_WINDOW), at + _TRACE_WINDOW):
+                    return name
             at = text.find(hint, at + 1)
     return None
 # Rule spans that only a republisher writes, by kind.

@@ -112,9 +112,9 @@ def _either_case(word: str) -> str:
     return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
 
 
-def _words(entries: tuple[str, ...]) -> str:
-    """Plain words, or ``re:`` patterns, as one alternation in table order."""
-    return "|".join(entry[3:] if entry.startswith("re:") else re.escape(entry) for entry in entries)
+def _words(entries: tuple[M.Entry, ...]) -> str:
+    """Plain words, or named ``re:`` patterns, as one alternation in table order."""
+    return "|".join(M.entry_source(entry) for entry in entries)
 
 
 _SENTENCE_START = re.compile(r"[.!?…][\"»”’)]*[ \t]+$")
@@ -418,9 +418,9 @@ def legal_label(content: str) -> str | None:
     """The legal-label phrase that ``content`` states, if it is short enough to be a label."""
     if len(content) > MAX_LABEL_CHARS or not _ANY_LEGAL.search(content):
         return None
-    for lang, entry, pattern in LEGAL:
+    for lang, name, pattern in LEGAL:
         if pattern.search(content):
-            return f"legal/{lang}: {entry.removeprefix('re:')}"
+            return f"legal label: {name} ({lang})"
     return None
 
 
@@ -470,7 +470,7 @@ MAX_NAMING_CHARS = 80
 # "(украинское название — Бахмут)", "(znanej wcześniej jako X)", "(можно перевести как «…»)": the naming
 # words, an optional dash or colon, then a name (a capital of any language or an opening quote)
 _NAMING = re.compile(
-    r"^\s*(?:" + "|".join(M.opener_pattern(entry) if not entry.startswith("re:") else entry[3:]
+    r"^\s*(?:" + "|".join(M.opener_pattern(entry) if isinstance(entry, str) else M.entry_source(entry)
                          for entry in registry.entries("GLOSS_OPENERS"))
     + rf")(?!\w)\s*(?:{registry.DASH}\s*|:\s*)?(?=[«\"„“]|(?-i:{_CAPITAL}))", re.IGNORECASE)
 
@@ -493,17 +493,17 @@ def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span |
     if paragraph in _PARAGRAPH_ELISIONS:
         return Span(start, end, "elision", 1.0, "rule", f"elision: {paragraph}")
     if edge and len(paragraph) <= MAX_DISCLAIMER_CHARS and _ANY_DISCLAIMER.search(paragraph):
-        for lang, entry, pattern in DISCLAIMER:
+        for lang, name, pattern in DISCLAIMER:
             if pattern.search(paragraph):
-                return Span(start, end, "disclaimer", 1.0, "rule", f"disclaimer/{lang}: {entry.removeprefix('re:')}")
+                return Span(start, end, "disclaimer", 1.0, "rule", f"disclaimer: {name} ({lang})")
     if edge and len(paragraph) <= MAX_CREDIT_CHARS and _ANY_CREDIT.match(paragraph):
-        for lang, entry, pattern in CREDIT:
+        for lang, name, pattern in CREDIT:
             if pattern.match(paragraph):
-                return Span(start, end, "disclaimer", 1.0, "rule", f"credit line/{lang}: {entry.removeprefix('re:')}")
+                return Span(start, end, "disclaimer", 1.0, "rule", f"credit line: {name} ({lang})")
     if edge and len(paragraph) <= MAX_DISCLAIMER_CHARS and _ANY_LABEL_PARAGRAPH.search(paragraph):
-        for lang, entry, pattern in LABEL_PARAGRAPH:
+        for lang, name, pattern in LABEL_PARAGRAPH:
             if pattern.search(paragraph):
-                return Span(start, end, "legal_label", 1.0, "rule", f"label paragraph/{lang}: {entry.removeprefix('re:')}")
+                return Span(start, end, "legal_label", 1.0, "rule", f"label paragraph: {name} ({lang})")
     if paragraph[0] in _STARS:
         if len(paragraph) <= MAX_FOOTNOTE_CHARS and _FOOTNOTE.match(paragraph):
             label = legal_label(paragraph[:MAX_LABEL_CHARS])

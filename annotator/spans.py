@@ -135,6 +135,9 @@ _SPACE_BEFORE_PUNCT = re.compile(r"(?<![ \t])[ \t]+(?=[.,;:!?)\]»”])")  # who
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 
 
+REPR_PREVIEW = 60  # characters of the text that repr(Annotation) shows
+
+
 @dataclass(frozen=True, slots=True)
 class Annotation:
     """The editorial spans found in ``text``; everything outside them is original."""
@@ -152,6 +155,12 @@ class Annotation:
             if span.start < previous_end:
                 raise ValueError("spans must be sorted and must not overlap")
             previous_end = span.end
+
+    def __repr__(self) -> str:
+        """A short form: the text's length and a clipped preview, never the whole text."""
+        preview = self.text[:REPR_PREVIEW] + ("…" if len(self.text) > REPR_PREVIEW else "")
+        return (f"Annotation(lang={self.lang!r}, chars={len(self.text):,}, spans={len(self.spans)}, "
+                f"text={preview!r})")
 
     def __iter__(self) -> Iterator[Span]:
         return iter(self.spans)

@@ -21,6 +21,15 @@ class InputError(ValueError):
     """Raised for text the library cannot read (bad bytes, over the size limit)."""
 
 
+class NotUTF8Error(InputError):
+    """Bytes that are not UTF-8; ``position`` and ``reason`` say where and why, so a caller with
+    its own option for ``errors`` (the command line's ``--errors``) can name that instead."""
+
+    def __init__(self, position: int, reason: str, hint: str = "decode it yourself or pass errors='replace'"):
+        self.position, self.reason = position, reason
+        super().__init__(f"text is not valid UTF-8 (byte {position}: {reason}); {hint}")
+
+
 def coerce_text(text: object, errors: str = "strict", max_chars: int | None = None) -> str:
     """Return ``text`` as ``str``: ``bytes`` are decoded as UTF-8, other types are refused.
 
@@ -33,15 +42,21 @@ def coerce_text(text: object, errors: str = "strict", max_chars: int | None = No
         try:
             result = bytes(text).decode("utf-8", errors)
         except UnicodeDecodeError as exc:
-            raise InputError(
-                f"text is not valid UTF-8 (byte {exc.start}: {exc.reason}); "
-                "decode it yourself or pass errors='replace'"
-            ) from None
+            raise NotUTF8Error(exc.start, exc.reason) from None
     else:
         raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
     if max_chars is not None and len(result) > max_chars:
         raise InputError(f"text has {len(result):,} characters, over the limit of {max_chars:,}")
     return result
+
+
+def check_lang(lang: str | None) -> str | None:
+    """``lang`` when it is ``None`` (detect it) or a supported code of :data:`annotator.lang.LANGUAGES`;
+    anything else (``"English"``, ``"xx"``) raises :class:`InputError` naming the supported codes."""
+    if lang is None or (isinstance(lang, str) and lang in registry.LANGUAGES):
+        return lang
+    raise InputError(f"unknown language {lang!r}: pass one of {', '.join(registry.LANGUAGES)}, "
+                     "or None to detect it")
 
 
 # Language detection: script first, then a handful of characteristic letters and

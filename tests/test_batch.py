@@ -90,7 +90,7 @@ def test_bad_records_get_errors_and_nothing_is_dropped(tmp_path, score, monkeypa
         json.dumps({"id": "null", "text": None}).encode(),
         json.dumps({"id": "number", "text": 42}).encode(),
         json.dumps({"id": "long", "text": "x" * 101}).encode(),
-        b"   ",  # a blank line is not a record
+        b"   ",  # a blank line is a record: an error
         b"[1, 2]",
         b'{"id": "bytes", "text": "\xff\xfe"}',
         json.dumps({"id": "boom", "text": "BOOM here"}).encode(),
@@ -101,19 +101,20 @@ def test_bad_records_get_errors_and_nothing_is_dropped(tmp_path, score, monkeypa
     status, err = score(src, "-o", tmp_path / "out.jsonl", "--max-chars", 100, "--chunk-size", 4)
     out = read_jsonl(tmp_path / "out.jsonl")
     assert status == 1
-    assert [r["id"] for r in out] == ["ok", 1, "nofield", "null", "number", "long", 6, 7, "boom", 9]
+    assert [r["id"] for r in out] == ["ok", 1, "nofield", "null", "number", "long", 6, 7, 8, "boom", 10]
     errors = {r["id"]: r["error"] for r in out}
-    assert errors["ok"] is None and errors[9] is None
+    assert errors["ok"] is None and errors[10] is None
+    assert errors[6] == "blank line"
     assert errors[1].startswith("invalid JSON:")
     assert errors["nofield"] == "no 'text' field in the record"
     assert errors["null"] == "'text' is null"
     assert errors["number"] == "'text' is int, not a string"
     assert errors["long"] == "text has 101 characters, over the limit of 100"
-    assert errors[6] == "record is a JSON list, not an object"
-    assert errors[7].startswith("invalid JSON:")
+    assert errors[7] == "record is a JSON list, not an object"
+    assert errors[8].startswith("invalid JSON:")
     assert errors["boom"] == "prediction failed: RuntimeError: boom"
     assert out[0]["spans"] and out[5]["n_chars"] == 101 and out[5]["editorial_share"] is None
-    assert "scored 10 records: 2 ok, 8 failed" in err
+    assert "scored 11 records: 2 ok, 9 failed" in err
 
 
 def test_usage_and_io_errors_exit_2(tmp_path, dump, score):
@@ -326,5 +327,5 @@ def test_score_frame(frame):
         assert row.text == frame.loc[row.doc, "text"][row.start : row.end]
     assert "(Krasnoarmeysk)" in spans["text"].tolist()
     assert spans.attrs["errors"] == {12: "'text' is null", 13: "'text' is int, not a string"}
-    empty = batch.score_frame(pd.DataFrame({"body": [PLAIN]}), text_column="body", model=Annotator())
+    empty = batch.score_frame(pd.DataFrame({"body": [PLAIN]}), text_field="body", model=Annotator())
     assert list(empty.columns)[0] == "index" and empty.empty and empty["start"].dtype == "int64"

@@ -90,7 +90,7 @@ def test_asterisks(ann):
 
 
 def _all_markers():
-    out = [e for name in ("NOTE_MARKERS", "TRANSLATOR_MARKERS") for e in (e for es in L.table(name).values() for e in es) if not e.startswith("re:")]
+    out = [e for name in ("NOTE_MARKERS", "TRANSLATOR_MARKERS") for e in (e for es in L.table(name).values() for e in es) if isinstance(e, str)]
     return out + [*L.INLINE_ELISIONS, *L.PARAGRAPH_ELISIONS, *L.entries("ASIDE_PHRASES"), *L.entries("GLOSS_PREFIXES")]
 
 

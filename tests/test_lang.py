@@ -89,7 +89,10 @@ def test_table_shapes(code, name, value):
             assert isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(name, str) for name in pair)
     else:
         assert isinstance(value, tuple) and value, "a table is a non-empty tuple (leave it out when empty)"
-        assert all(isinstance(entry, str) for entry in value)
+        for entry in value:  # a word, or a regex with its readable name: (name, "re:pattern")
+            assert isinstance(entry, str) or (isinstance(entry, tuple) and len(entry) == 2
+                                              and all(isinstance(part, str) for part in entry)), entry
+            M.entry_parts(entry)
 
 
 def test_scripts_capitals_and_detection_letters():
@@ -137,7 +140,8 @@ def test_capital_class_matches_exactly_the_capitals():
 def test_entries_are_not_empty_padded_or_duplicated(where, entries):
     assert entries, where
     for entry in entries:
-        assert entry and entry == entry.strip() and "  " not in entry, (where, entry)
+        for part in (entry if isinstance(entry, tuple) else (entry,)):  # (name, "re:pattern") pairs: both parts
+            assert part and part == part.strip() and "  " not in part, (where, entry)
     assert len(set(entries)) == len(entries), (where, [e for e in entries if entries.count(e) > 1])
 
 
@@ -184,7 +188,7 @@ def test_no_entry_is_two_glued_by_a_missing_comma():
     assert _implicit_concatenations(Path(lang.common.__file__).read_text(encoding="utf-8")) == []
     for where, entries in _word_lists():
         for entry in entries:
-            if entry.lstrip("-–— ").startswith("re:"):
+            if isinstance(entry, tuple):  # a named re: pattern
                 continue
             for cut in range(1, len(entry) - 1):
                 left, right, after = entry[cut - 1], entry[cut], entry[cut + 1]
@@ -200,7 +204,7 @@ def _re_entries():
         if name in STRING_TABLES or name in CONCEPT_TABLES or name in PAIR_TABLES:
             continue
         for entry in value:
-            words = entry.lstrip("-–— ")
+            words = M.entry_parts(entry)[1].lstrip("-–— ")
             if words.startswith("re:"):
                 yield f"{code}.{name}", words[3:]
 

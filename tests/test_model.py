@@ -132,7 +132,8 @@ def test_rare_classes_are_dropped_not_fatal(records):
     rows, labels, weights, _ = candidate_rows(records)
     labels = list(labels)
     labels[0] = "aside"  # a single example cannot be calibrated over folds
-    model = CandidateClassifier(cv=2).fit(rows, labels, sample_weight=weights)
+    with pytest.warns(UserWarning, match="aside has 1 example; each kind needs at least 4"):
+        model = CandidateClassifier(cv=2).fit(rows, labels, sample_weight=weights)
     assert model.dropped_classes_ == ["aside"]
     assert "aside" not in set(model.classes_)
 
@@ -247,3 +248,43 @@ def test_the_shipped_model_was_trained_on_exactly_the_rows_the_code_builds_today
     shipped = _shipped_metadata()
     records = read_jsonl(_shipped_training_files(), shipped["splits"])
     assert rows_digest(candidate_rows(records)) == shipped["training_rows_sha256"]
+
+
+def test_too_few_examples_name_the_kind_and_the_minimum(records):
+    rows, labels, weights, _ = candidate_rows(records)
+    labels = [NONE] * len(labels)
+    labels[0] = labels[1] = labels[2] = "gloss"  # 3 >= 3 folds, but calibration inside the folds needs 5
+    labels[3:20] = ["lead"] * 17
+    with pytest.warns(UserWarning, match=r"gloss has 3 examples; each kind needs at least 5 \(for 3-fold"):
+        model = CandidateClassifier(cv=3).fit(rows, labels, sample_weight=weights)
+    assert model.dropped_classes_ == ["gloss"] and set(model.classes_) == {NONE, "lead"}
+    labels[3:20] = [NONE] * 17
+    with pytest.raises(ValueError, match=r"too few examples to train: gloss has 3 examples, none has \d+ examples; "
+                                         r"each kind needs at least 5"):
+        CandidateClassifier(cv=3).fit(rows, labels)
+
+
+def _write(path, records, **extra):
+    import json
+
+    path.write_text("".join(json.dumps({**r, **extra}) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_train_command_uses_records_without_a_split(records, tmp_path, capsys):
+    from annotator.cli import main
+
+    data = _write(tmp_path / "nosplit.jsonl", records)
+    assert main(["train", str(data), "--out", str(tmp_path / "model"), "--jobs", "1"]) == 0
+    assert f"trained on {len(records)} records" in capsys.readouterr().err
+    assert main(["train", str(data), "--split", "train", "--out", str(tmp_path / "m2")]) == 2
+    assert "no records with split train in" in capsys.readouterr().err
+
+
+def test_train_command_without_files_says_what_to_pass(tmp_path, capsys):
+    from annotator.cli import main
+
+    assert main(["train", "--out", str(tmp_path / "model")]) == 2
+    err = capsys.readouterr().err
+    assert "pass guide-format JSONL files" in err and "annotator train mine.jsonl --out models/mine" in err
+    assert "site-packages" not in err and "python -m" not in err and str(tmp_path) not in err

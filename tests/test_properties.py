@@ -21,7 +21,7 @@ RULES = Annotator()
 
 
 def _plain(name):
-    return [entry for entry in L.entries(name) if not entry.startswith("re:")]
+    return [entry for entry in L.entries(name) if isinstance(entry, str)]  # (name, "re:…") pairs are patterns
 
 
 DASHES = list("-‐‑‒–—―")

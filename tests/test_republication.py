@@ -81,8 +81,8 @@ def test_rules_only_annotators_compute_it_too():
 def test_every_machine_translation_trace_holds_a_search_hint():
     from annotator import lang, republication
 
-    for entry in lang.entries("MACHINE_TRANSLATION_TRACES"):
-        assert any(hint in entry for hint in republication.TRACE_HINTS), entry
+    for name, source in lang.entries("MACHINE_TRANSLATION_TRACES"):
+        assert any(hint in source for hint in republication.TRACE_HINTS), (name, source)
 
 
 def test_predict_json_carries_the_evidence(tmp_path, capsys):

@@ -16,9 +16,19 @@ The pipeline is ``reader -> chunks -> engine -> writer``:
 Output records hold ``id``, ``spans``, ``n_chars``, ``editorial_share`` and
 ``error`` (``None`` or a message); the text itself is not copied out.  A
 record's ``id`` is its ``--id-field`` value, or its 0-based record number
-when the field is absent or null (and for lines that are not JSON).  Blank
-JSONL lines are not records.  A CSV cell is always a string, so an empty
-cell is an empty text, not a missing one.
+when the field is absent or null (and for lines that are not JSON).  Every
+physical JSONL line is a record: output record ``n`` answers input line
+``n`` (counted from 0), and a blank line gets an error record, ``blank line``.
+
+Null and empty texts follow one rule in every format: a null or missing text
+is an error record saying so (``'text' is null``), an empty string is an
+empty text (no spans).  In JSONL that is ``null`` or no field against
+``""``; in Parquet a null cell against an empty string; in CSV an absent
+cell (``a,,b``) against a quoted empty one (``a,"",b``), which pyarrow's
+CSV reader tells apart (pandas would turn both into the same value).
+
+Output named ``.gz`` (``scored.jsonl.gz``, ``scored.csv.gz``) is written
+gzip-compressed; Parquet is compressed inside the file and refuses ``.gz``.
 
 ``--resume`` continues ``OUT.partial`` after its last complete line (a torn
 last line is cut off) and needs JSONL output: a torn CSV row is ambiguous

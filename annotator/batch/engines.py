@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import copy
 import functools
+import os
+import threading
+import time
 from collections import deque
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
@@ -76,19 +79,50 @@ def score_chunk(items: Sequence[Item], options: Options) -> list[dict[str, Any]]
 
 # --------------------------------------------------------------------------- engines
 
+def effective_jobs(jobs: int) -> int:
+    """Worker processes for ``jobs`` as joblib and scikit-learn count them: ``-1`` is one per core,
+    ``-2`` all but one, and so on (at least one); ``0`` is refused."""
+    if jobs == 0:
+        raise BatchError("--jobs must not be 0: pass a number of processes, or -1 for one per core")
+    if jobs > 0:
+        return jobs
+    from joblib import cpu_count
+
+    return max(1, cpu_count() + 1 + jobs)
+
+
 def local_results(chunks: Iterable[list[Item]], options: Options, jobs: int = 1) -> Iterator[list[dict[str, Any]]]:
     """Scored chunks in input order: in this process, or in ``jobs`` loky worker processes.
 
     joblib dispatches at most ``2 * jobs`` chunks ahead of the ones finished,
-    so memory is bounded by a few chunks, not by the file.
+    so memory is bounded by a few chunks, not by the file.  The workers end
+    with this process, even when it is killed (:func:`_exit_with_parent`).
     """
     if jobs <= 1:
         yield from (score_chunk(chunk, options) for chunk in chunks)
         return
-    from joblib import Parallel, delayed
+    from joblib import Parallel, delayed, parallel_config
 
-    parallel = Parallel(n_jobs=jobs, backend="loky", return_as="generator", pre_dispatch="2*n_jobs", batch_size=1)
+    with parallel_config(backend="loky", initializer=_exit_with_parent, initargs=(os.getpid(),)):
+        parallel = Parallel(n_jobs=jobs, return_as="generator", pre_dispatch="2*n_jobs", batch_size=1)
     yield from parallel(delayed(score_chunk)(chunk, options) for chunk in chunks)
+
+
+_PARENT_POLL_SECONDS = 0.5
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Make this worker process end with its parent (loky's worker initializer): a daemon thread
+    polls ``os.getppid()`` and exits the process once it is not ``parent`` (the parent died, even
+    by ``kill -9``, and the worker was re-parented; also when that happened before the worker
+    started).  Without it loky workers idle on for minutes after their parent is gone."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="annotator-parent-watchdog", daemon=True).start()
 
 
 def _score_partition(chunks: Sequence[list[Item]], options: Options) -> list[list[dict[str, Any]]]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 import os
+import warnings
 from typing import Any
 
 import pandas as pd
 
 from ..api import Annotator, default_annotator, load
 from ..spans import Annotation
+from ..text import check_lang
 from .engines import _annotate
 from .readers import _check_text
 
@@ -26,11 +28,21 @@ def _frame_annotator(model: Annotator | str | os.PathLike[str] | None) -> Annota
     return load(model)
 
 
+def _text_field(text_field: str, text_column: str | None) -> str:
+    """``text_field``, or the old keyword ``text_column`` with a DeprecationWarning."""
+    if text_column is None:
+        return text_field
+    warnings.warn("text_column= is deprecated: pass text_field= (the command line's --text-field)",
+                  DeprecationWarning, stacklevel=3)
+    return text_column
+
+
 def _frame_results(df: pd.DataFrame, text_column: str, annotator: Annotator,
                    lang: str | None = None) -> list[Annotation | str]:
     """One annotation or error message per row, in row order; never raises for a bad row."""
     if text_column not in df.columns:
         raise KeyError(f"no column {text_column!r} in the DataFrame")
+    check_lang(lang)  # one clear error, not one per row
     results: list[Annotation | str] = []
     for start in range(0, len(df), _PREDICT_BATCH):
         values = df[text_column].iloc[start : start + _PREDICT_BATCH].tolist()
@@ -40,15 +52,19 @@ def _frame_results(df: pd.DataFrame, text_column: str, annotator: Annotator,
     return results
 
 
-def annotate_frame(df: pd.DataFrame, text_column: str = "text",
-                   model: Annotator | str | os.PathLike[str] | None = None, lang: str | None = None) -> pd.DataFrame:
+def annotate_frame(df: pd.DataFrame, text_field: str = "text",
+                   model: Annotator | str | os.PathLike[str] | None = None, lang: str | None = None, *,
+                   text_column: str | None = None) -> pd.DataFrame:
     """A copy of ``df`` plus ``editorial_spans``, ``editorial_share``, ``original_text`` and ``error``.
+
+    ``text_field`` names the text column (``--text-field`` on the command line;
+    the old keyword ``text_column`` still works, with a DeprecationWarning).
 
     ``model`` is an :class:`Annotator`, a model directory, or ``None`` for the
     shipped default.  A row whose text is missing, not a string or too long
     gets ``error`` set (and empty spans, NaN share, ``None`` original text).
     """
-    results = _frame_results(df, text_column, _frame_annotator(model), lang)
+    results = _frame_results(df, _text_field(text_field, text_column), _frame_annotator(model), lang)
     ok = [isinstance(result, Annotation) for result in results]
     out = df.copy()
     out["editorial_spans"] = [[s.to_dict() for s in r.spans] if good else [] for r, good in zip(results, ok)]
@@ -60,16 +76,19 @@ def annotate_frame(df: pd.DataFrame, text_column: str = "text",
     return out
 
 
-def score_frame(df: pd.DataFrame, text_column: str = "text",
-                model: Annotator | str | os.PathLike[str] | None = None, lang: str | None = None) -> pd.DataFrame:
+def score_frame(df: pd.DataFrame, text_field: str = "text",
+                model: Annotator | str | os.PathLike[str] | None = None, lang: str | None = None, *,
+                text_column: str | None = None) -> pd.DataFrame:
     """One row per editorial span: the input row's index, start, end, kind, score, source, marker, text.
+
+    ``text_field`` as in :func:`annotate_frame`.
 
     The index column is named after ``df.index.name`` (``"index"`` when unnamed).
     Rows that cannot be scored add no span rows; their messages are in
     ``result.attrs["errors"]`` (``{index: message}``).
     """
     index_name = df.index.name or "index"
-    results = _frame_results(df, text_column, _frame_annotator(model), lang)
+    results = _frame_results(df, _text_field(text_field, text_column), _frame_annotator(model), lang)
     rows: list[dict[str, Any]] = []
     errors: dict[Any, str] = {}
     for index, result in zip(df.index, results):

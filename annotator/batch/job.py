@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..api import DEFAULT_MODEL_DIR, MODEL_ENV
-from ..text import DEFAULT_MAX_CHARS
-from .engines import Options, _annotator_for, dask_results, local_results
+from ..text import DEFAULT_MAX_CHARS, InputError, check_lang
+from .engines import Options, _annotator_for, dask_results, effective_jobs, local_results
 from .readers import DEFAULT_CHUNK_SIZE, FORMATS, BatchError, chunked, count_records, format_of, read_records
 from .writers import WRITERS, partial_path, recover_partial
 
@@ -55,11 +55,16 @@ def score_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, text
     """Score every record of ``src`` into ``dst`` (see :mod:`annotator.batch`); ``model=None`` is rules only."""
     src, dst = Path(src), Path(dst)
     out_format = out_format or format_of(dst)
+    jobs = effective_jobs(jobs)
     _check_run(src, dst, out_format, engine, jobs, chunk_size, max_chars, resume)
+    try:
+        check_lang(lang)
+    except InputError as exc:
+        raise BatchError(str(exc)) from None
     partial = partial_path(dst)
     stats = Stats()
     if resume and partial.exists():
-        stats.resumed, stats.failed = recover_partial(partial)
+        stats.resumed, stats.failed = recover_partial(partial, compressed=_gzipped(dst))
         stats.records = stats.resumed
         print(f"resuming after {stats.resumed} records in {partial}", file=sys.stderr)
     elif resume:
@@ -73,7 +78,7 @@ def score_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, text
                else local_results(chunks, options, jobs))
     dst.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    writer = WRITERS[out_format](partial, append=stats.resumed > 0)
+    writer = WRITERS[out_format](partial, append=stats.resumed > 0, compress=_gzipped(dst))
     try:
         _drain(results, writer, stats, _progress_bar(progress, count_records(src), stats.resumed))
     finally:
@@ -83,6 +88,11 @@ def score_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, text
     return stats
 
 
+def _gzipped(path: Path) -> bool:
+    """Output named ``.gz`` is gzip-compressed (JSONL and CSV)."""
+    return path.name.lower().endswith(".gz")
+
+
 def _check_run(src: Path, dst: Path, out_format: str, engine: str, jobs: int, chunk_size: int, max_chars: int,
                resume: bool) -> None:
     format_of(src)
@@ -90,8 +100,10 @@ def _check_run(src: Path, dst: Path, out_format: str, engine: str, jobs: int, ch
         raise BatchError(f"unknown output format {out_format!r}; expected one of {', '.join(FORMATS)}")
     if engine not in ("local", "dask"):
         raise BatchError(f"unknown engine {engine!r}; expected local or dask")
-    if jobs < 1 or chunk_size < 1 or max_chars < 1:
-        raise BatchError("--jobs, --chunk-size and --max-chars must be positive")
+    if chunk_size < 1 or max_chars < 1:
+        raise BatchError("--chunk-size and --max-chars must be positive")
+    if out_format == "parquet" and _gzipped(dst):
+        raise BatchError(f"{dst}: Parquet output is compressed inside the file; name it .parquet, not .gz")
     if resume and out_format != "jsonl":
         raise BatchError("--resume needs JSONL output (--format jsonl); CSV and Parquet outputs are rewritten")
     if not src.is_file():

@@ -1,7 +1,7 @@
 """Readers: the records of a JSONL (``.jsonl.gz`` too), CSV or Parquet dump, as :class:`Item` s.
 
-JSONL and ``.jsonl.gz`` are read line by line, CSV with pandas ``chunksize``,
-Parquet by pyarrow record batches.  Each record's text is checked here; a
+JSONL and ``.jsonl.gz`` are read line by line, CSV and Parquet by pyarrow
+record batches.  Each record's text is checked here; a
 record that cannot be scored carries its error message on.
 """
 
@@ -82,9 +82,15 @@ def format_of(path: Path) -> str:
 
 def read_records(path: Path, text_field: str = "text", id_field: str = "id",
                  max_chars: int = DEFAULT_MAX_CHARS, skip: int = 0, chunk_size: int = DEFAULT_CHUNK_SIZE) -> Iterator[Item]:
-    """Stream the records of ``path`` as :class:`Item`, skipping the first ``skip``."""
+    """Stream the records of ``path`` as :class:`Item`, skipping the first ``skip``.
+
+    A text field that no record has is a usage error raised here, before any
+    record is scored: from the CSV header, the Parquet schema, or the first
+    :data:`FIELD_PROBE` JSONL records.
+    """
     fmt = format_of(path)
     if fmt == "jsonl":
+        _require_jsonl_field(path, text_field)
         return _read_jsonl(path, text_field, id_field, max_chars, skip)
     reader = _read_csv if fmt == "csv" else _read_parquet
     items = reader(path, text_field, id_field, max_chars, chunk_size)
@@ -100,23 +106,53 @@ def count_records(path: Path) -> int | None:
     return pq.ParquetFile(path).metadata.num_rows
 
 
-def _read_jsonl(path: Path, text_field: str, id_field: str, max_chars: int, skip: int) -> Iterator[Item]:
-    """One record per non-blank line; blank lines are not records."""
+def _open_bytes(path: Path) -> Any:
     opener: Callable[..., Any] = gzip.open if path.name.lower().endswith(".gz") else open
+    return opener(path, "rb")
+
+
+FIELD_PROBE = 100  # JSONL records looked at for the text field before the run starts
+
+
+def _require_jsonl_field(path: Path, text_field: str) -> None:
+    """Stop with one message when none of the first :data:`FIELD_PROBE` JSON objects has ``text_field``."""
+    seen: dict[str, None] = {}
+    objects = 0
+    try:
+        with _open_bytes(path) as handle:
+            for line in itertools.islice(handle, FIELD_PROBE):
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(record, dict):
+                    if text_field in record:
+                        return
+                    objects += 1
+                    seen.update(dict.fromkeys(map(str, record)))
+    except (EOFError, zlib.error):
+        return  # reading the records reports it
+    if objects:
+        raise BatchError(f"{path}: none of the first {objects} records has a field {text_field!r} "
+                         f"(fields: {', '.join(seen) or 'none'}); pass --text-field")
+
+
+def _read_jsonl(path: Path, text_field: str, id_field: str, max_chars: int, skip: int) -> Iterator[Item]:
+    """One record per physical line, numbered from 0: a blank line is an error record, so output
+    line ``n`` always answers input line ``n``."""
     number = 0
     try:
-        with opener(path, "rb") as handle:
-            for line in handle:
-                if not line.strip():
-                    continue
+        with _open_bytes(path) as handle:
+            for number, line in enumerate(handle):
                 if number >= skip:
                     yield _jsonl_item(number, line, text_field, id_field, max_chars)
-                number += 1
     except (EOFError, zlib.error) as exc:  # a truncated or corrupt .gz: an I/O error, not a bad record
         raise OSError(f"cannot read {path} after record {number}: {exc}") from exc
 
 
 def _jsonl_item(number: int, line: bytes, text_field: str, id_field: str, max_chars: int) -> Item:
+    if not line.strip():
+        return Item(number, number, None, None, "blank line")
     try:
         record = json.loads(line)
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
@@ -140,18 +176,32 @@ def _require_column(path: Path, columns: Sequence[str], text_field: str) -> None
 
 
 def _read_csv(path: Path, text_field: str, id_field: str, max_chars: int, chunk_size: int) -> Iterator[Item]:
-    """CSV cells are strings: an empty cell is an empty text, not a null one."""
-    options = dict(dtype=str, keep_default_na=False, encoding="utf-8", encoding_errors="replace")
-    header = list(pd.read_csv(path, nrows=0, **options).columns)
+    """CSV through pyarrow's streaming reader, which tells a quoted empty cell (``""``: an empty
+    text) from an absent one (``,,``: a null text, an error record, as null is in JSONL and Parquet).
+    Cells are read as bytes and decoded with ``errors="replace"``."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    with pacsv.open_csv(path, read_options=pacsv.ReadOptions(column_names=None, block_size=1 << 16),
+                        convert_options=pacsv.ConvertOptions(include_columns=[])) as probe:
+        header = probe.schema.names
     _require_column(path, header, text_field)
     has_id = id_field in header
-    usecols = [text_field, id_field] if has_id and id_field != text_field else [text_field]
+    columns = [text_field, id_field] if has_id and id_field != text_field else [text_field]
+    convert = pacsv.ConvertOptions(include_columns=columns, column_types={c: pa.binary() for c in columns},
+                                   strings_can_be_null=True, quoted_strings_can_be_null=False, null_values=[""])
     number = 0
-    for frame in pd.read_csv(path, usecols=usecols, chunksize=chunk_size, **options):
-        ids = frame[id_field].tolist() if has_id else [None] * len(frame)
-        for record_id, value in zip(ids, frame[text_field].tolist()):
-            yield _item(number, record_id, value, text_field, max_chars)
-            number += 1
+    with pacsv.open_csv(path, read_options=pacsv.ReadOptions(block_size=1 << 20), convert_options=convert) as reader:
+        for batch in reader:
+            data = batch.to_pydict()
+            ids = [_decoded(v) for v in data[id_field]] if has_id else [None] * batch.num_rows
+            for record_id, value in zip(ids, data[text_field]):
+                yield _item(number, record_id, value, text_field, max_chars)
+                number += 1
+
+
+def _decoded(value: bytes | None) -> str | None:
+    return None if value is None else value.decode("utf-8", "replace")
 
 
 def _read_parquet(path: Path, text_field: str, id_field: str, max_chars: int, chunk_size: int) -> Iterator[Item]:

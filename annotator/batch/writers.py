@@ -2,12 +2,15 @@
 
 A run writes to ``OUT.partial`` and moves it onto ``OUT`` when it completes;
 :func:`recover_partial` cuts a torn last line off an interrupted JSONL run.
+JSONL and CSV are gzip-compressed when ``OUT`` ends in ``.gz`` (``compress=True``).
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
+import zlib
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -36,8 +39,9 @@ def _clean(value: Any) -> Any:
 class JsonlWriter:
     """Appends JSONL lines; flushed after every chunk so an interrupted run can resume."""
 
-    def __init__(self, path: Path, append: bool = False) -> None:
-        self._handle = open(path, "ab" if append else "wb")
+    def __init__(self, path: Path, append: bool = False, compress: bool = False) -> None:
+        # a resumed .gz run appends a gzip member: readers see one stream of lines
+        self._handle: Any = (gzip.open if compress else open)(path, "ab" if append else "wb")
 
     def write(self, records: Sequence[dict[str, Any]]) -> None:
         self._handle.write(b"".join(_json_line(record) for record in records))
@@ -50,8 +54,9 @@ class JsonlWriter:
 class CsvWriter:
     """CSV with ``spans`` as a JSON string per row."""
 
-    def __init__(self, path: Path, append: bool = False) -> None:
-        self._handle = open(path, "w", encoding="utf-8", newline="")
+    def __init__(self, path: Path, append: bool = False, compress: bool = False) -> None:
+        opener: Any = gzip.open if compress else open
+        self._handle = opener(path, "wt", encoding="utf-8", newline="")
         self._header = True
 
     def write(self, records: Sequence[dict[str, Any]]) -> None:
@@ -71,7 +76,9 @@ class CsvWriter:
 class ParquetWriter:
     """Parquet with a fixed schema; rows are buffered into row groups of ``row_group`` rows."""
 
-    def __init__(self, path: Path, append: bool = False, row_group: int = 8192) -> None:
+    def __init__(self, path: Path, append: bool = False, compress: bool = False, row_group: int = 8192) -> None:
+        if compress:
+            raise ValueError("Parquet output is compressed inside the file: name it .parquet, not .parquet.gz")
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -116,8 +123,14 @@ def partial_path(out: Path) -> Path:
     return out.with_name(out.name + ".partial")
 
 
-def recover_partial(path: Path) -> tuple[int, int]:
-    """``(records, failed)`` in a JSONL ``.partial``; a torn last line is cut off the file."""
+def recover_partial(path: Path, compressed: bool = False) -> tuple[int, int]:
+    """``(records, failed)`` in a JSONL ``.partial``; a torn last line is cut off the file.
+
+    A gzip ``.partial`` cut off mid-stream cannot be truncated in place: its
+    complete lines are rewritten into a fresh gzip file.
+    """
+    if compressed:
+        return _recover_gzip(path)
     records = failed = 0
     complete = 0  # bytes up to the end of the last complete line
     with open(path, "rb") as handle:
@@ -130,6 +143,23 @@ def recover_partial(path: Path) -> tuple[int, int]:
     if complete != path.stat().st_size:
         os.truncate(path, complete)
     return records, failed
+
+
+def _recover_gzip(path: Path) -> tuple[int, int]:
+    lines: list[bytes] = []
+    try:
+        with gzip.open(path, "rb") as handle:
+            for line in handle:
+                if not line.endswith(b"\n"):
+                    break
+                lines.append(line)
+    except (EOFError, zlib.error, gzip.BadGzipFile):
+        pass  # the stream stops where the run was killed: keep the lines read so far
+    fresh = path.with_name(path.name + ".tmp")
+    with gzip.open(fresh, "wb") as out:
+        out.writelines(lines)
+    os.replace(fresh, path)
+    return len(lines), sum(map(_line_failed, lines))
 
 
 def _line_failed(line: bytes) -> bool:

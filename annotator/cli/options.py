@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from ..api import Annotator, load
+from ..lang import LANGUAGES
+from ..text import NotUTF8Error
 
 
 def add_model_options(parser: argparse.ArgumentParser,
@@ -25,3 +27,23 @@ def annotator_from_args(args: argparse.Namespace) -> Annotator:
     except Exception as exc:  # any load failure: say what to do instead
         raise ValueError(f"cannot load the model ({type(exc).__name__}: {exc}); "
                          "pass --model DIR or --rules-only") from None
+
+
+def add_lang_option(parser: argparse.ArgumentParser, help_text: str = "ISO 639-1 code; detected when omitted") -> None:
+    """``--lang``: one of the supported codes (argparse refuses any other with exit status 2)."""
+    parser.add_argument("--lang", default=None, choices=LANGUAGES, metavar="CODE",
+                        help=f"{help_text} (one of {', '.join(LANGUAGES)})")
+
+
+def add_errors_option(parser: argparse.ArgumentParser) -> None:
+    """``--errors``: what to do with bytes that are not UTF-8, as ``bytes.decode`` takes it."""
+    parser.add_argument("--errors", default="strict", choices=("strict", "replace", "ignore"),
+                        help="what to do with bytes that are not UTF-8 (default: refuse the file)")
+
+
+def input_message(exc: Exception) -> str:
+    """The message of an input error as the command line says it: its options, not Python's keywords."""
+    if isinstance(exc, NotUTF8Error):
+        return (f"text is not valid UTF-8 (byte {exc.position}: {exc.reason}); "
+                "pass --errors replace (or --errors ignore)")
+    return str(exc)

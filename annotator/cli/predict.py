@@ -8,19 +8,19 @@ import sys
 from pathlib import Path
 
 from ..render import format_spans
-from .options import add_model_options, annotator_from_args
+from .options import add_errors_option, add_lang_option, add_model_options, annotator_from_args, input_message
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", type=Path, help="UTF-8 text files ('-' for standard input)")
-    parser.add_argument("--lang", default=None, help="ISO 639-1 code; detected when omitted")
+    add_lang_option(parser)
     add_model_options(parser)
-    parser.add_argument("--json", action="store_true", help="print one JSON record per file")
-    parser.add_argument("--original", action="store_true", help="print the text with editorial spans removed")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print one JSON record per file")
+    output.add_argument("--original", action="store_true", help="print the text with editorial spans removed")
     parser.add_argument("--explain", action="store_true",
                         help="say per model span which features decided it (in --json: an 'explanation' per span)")
-    parser.add_argument("--errors", default="strict", choices=("strict", "replace", "ignore"),
-                        help="what to do with bytes that are not UTF-8 (default: refuse the file)")
+    add_errors_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
             raw = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
             result = annotator.predict(raw, lang=args.lang, errors=args.errors, explain=args.explain)
         except (OSError, ValueError) as exc:
-            print(f"annotator predict: {path}: {exc}", file=sys.stderr)
+            print(f"annotator predict: {path}: {input_message(exc)}", file=sys.stderr)
             failures += 1
             continue
         if args.json:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..batch import DEFAULT_CHUNK_SIZE, FORMATS, BatchError, resolve_model, score_file
 from ..text import DEFAULT_MAX_CHARS
-from .options import add_model_options
+from .options import add_lang_option, add_model_options
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -21,7 +21,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--id-field", default="id", help="field/column holding the id (default: id; "
                         "the 0-based record number when absent)")
     parser.add_argument("--format", choices=FORMATS, default=None, help="output format (default: from OUT)")
-    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1; "
+                        "-1 for one per core, -2 for all but one, as joblib counts)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local",
                         help="local: this machine via joblib; dask: a dask.distributed cluster")
     parser.add_argument("--scheduler", default=None, metavar="ADDRESS",
@@ -33,7 +34,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resume", action="store_true", help="continue an interrupted run from OUT.partial "
                         "(JSONL output only)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    parser.add_argument("--lang", default=None, help="ISO 639-1 code for every text; detected when omitted")
+    add_lang_option(parser, "the language of every text; detected per text when omitted")
     add_model_options(parser)
 
 

@@ -16,14 +16,15 @@ import sys
 from pathlib import Path
 
 from ..render import render_html, render_terminal, summary, use_color
-from .options import add_model_options, annotator_from_args
+from .options import add_errors_option, add_lang_option, add_model_options, annotator_from_args, input_message
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="a UTF-8 text file ('-' for standard input)")
     parser.add_argument("--html", type=Path, default=None, metavar="OUT.html", help="write a standalone HTML page")
     add_model_options(parser)
-    parser.add_argument("--lang", default=None, help="ISO 639-1 code; detected when omitted")
+    add_lang_option(parser)
+    add_errors_option(parser)
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour the terminal output (auto: only on a tty without NO_COLOR)")
     parser.add_argument("--explain", action="store_true",
@@ -38,9 +39,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"annotator show: error: {exc}", file=sys.stderr)
         return 2
     try:
-        annotation = annotator.predict(raw, lang=args.lang, explain=args.explain)
+        annotation = annotator.predict(raw, lang=args.lang, errors=args.errors, explain=args.explain)
     except ValueError as exc:
-        print(f"annotator show: error: {exc}", file=sys.stderr)
+        print(f"annotator show: error: {input_message(exc)}", file=sys.stderr)
         return 2
     title = "standard input" if str(args.file) == "-" else args.file.name
     if args.html is not None:

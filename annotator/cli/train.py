@@ -12,17 +12,25 @@ from ..persistence import save_annotator
 from ..training import DEFAULT_SPLITS, read_training, train
 
 
+NO_DATA = ("no training files given: pass guide-format JSONL files, as in "
+           "`annotator train mine.jsonl --out models/mine` (records with id, lang, text and spans; "
+           "--split S keeps only the records whose split is S). In a checkout of the repository, "
+           "`make model` trains the shipped model from the files `make data` builds.")
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("data", nargs="+", type=Path,
+    parser.add_argument("data", nargs="*", type=Path,
                         help="guide-format JSONL files, or inline-markup .txt files, to train on "
                              "(the shipped model: see `make model`)")
     parser.add_argument("--out", type=Path, required=True, help="model directory to write, e.g. models/default")
     parser.add_argument("--split", action="append", default=None,
-                        help=f"train only on records of this split (repeatable; default: {', '.join(DEFAULT_SPLITS)})")
+                        help="train only on records of this split (repeatable; default: records without a split "
+                        f"and those of split {', '.join(DEFAULT_SPLITS)})")
     parser.add_argument("--C", type=float, default=CandidateClassifier().C, help="inverse regularisation strength")
     parser.add_argument("--threshold", type=float, default=None,
                         help="one probability threshold for every kind (default: per-kind thresholds learned in training)")
-    parser.add_argument("--jobs", type=int, default=2, help="processes for the held-out predictions")
+    parser.add_argument("--jobs", type=int, default=2, help="processes for the held-out predictions "
+                        "(-1 for one per core, as joblib counts)")
     parser.add_argument("--grouped", action="store_true",
                         help="held-out folds grouped by writer and by corpus shard (default: stratified folds)")
     parser.add_argument("--tune-on", choices=("hand-written", "all"), default="hand-written",
@@ -36,12 +44,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     files = list(args.data)
+    if not files:
+        raise FileNotFoundError(NO_DATA)
     missing = [str(path) for path in files if not path.exists()]
     if missing:
         raise FileNotFoundError(f"training data not found: {', '.join(missing)}")
+    # records without a split are used; --split filters only when given, and without it the
+    # records that carry a split keep train and dev (data files mix in held-out splits)
     splits = args.split or list(DEFAULT_SPLITS)
     started = time.perf_counter()
-    records = read_training(files, splits)
+    if args.split:
+        records = read_training(files, splits)
+    else:
+        records = [record for record in read_training(files) if record.get("split") in (None, *DEFAULT_SPLITS)]
+    if not records:
+        where = f" with split {' or '.join(splits)}" if args.split else ""
+        raise ValueError(f"no records{where} in {', '.join(str(path) for path in files)}")
     classifier = CandidateClassifier(C=args.C, n_jobs=args.jobs, beta=args.beta, min_precision=args.min_precision,
                                      random_state=args.seed)
     annotator = train(records, classifier, threshold=args.threshold, grouped=args.grouped, tune_on=args.tune_on,

@@ -24,8 +24,9 @@ span's own text, for gold and predicted spans alike):
 Zero division (the convention, used everywhere): precision is 1.0 when there
 is nothing predicted (no claim is wrong) and recall is 1.0 when there is
 nothing in gold (nothing was missed); F1 is their harmonic mean and 0.0 when
-both are 0.  So a row with no gold and no predicted spans scores 1.0 (its
-``gold``/``predicted`` counts of 0 say so), a row with only gold spans scores
+both are 0.  So a row with no gold and no predicted spans scores 1.0 in
+Python; the tables print "–" for it and ``to_dict`` gives ``null``, as the
+scoreboard does, because such a score says nothing.  A row with only gold spans scores
 F1 0.0, and so does a row with only predicted spans.  No score is ever NaN,
 which keeps ``--json`` strict JSON.  Scoring zero documents is an error.
 """
@@ -77,13 +78,19 @@ class RowScores:
     char: PRF
     doc_accuracy: float
 
+    @property
+    def empty(self) -> bool:
+        """No gold and no predicted span: precision, recall and F1 say nothing (tables print "–")."""
+        return self.gold == 0 and self.predicted == 0
+
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready scores; an :attr:`empty` row gives ``null`` precision, recall and F1."""
+        undefined = {"precision": None, "recall": None, "f1": None}
         return {
             "gold": self.gold,
             "predicted": self.predicted,
-            "exact": self.exact.to_dict(),
-            "overlap": self.overlap.to_dict(),
-            "char": self.char.to_dict(),
+            **{name: undefined if self.empty else getattr(self, name).to_dict()
+               for name in ("exact", "overlap", "char")},
             "doc_accuracy": self.doc_accuracy,
         }
 

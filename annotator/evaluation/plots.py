@@ -82,7 +82,10 @@ def _plot_calibration(plt: Any, result: EvaluationResult) -> Any:
     if points:
         ax.plot([p[0] for p in points], [p[1] for p in points], marker="o", label="predicted spans")
         for x, y, n in points:
-            ax.annotate(str(n), (x, y), textcoords="offset points", xytext=(4, -10), fontsize=7)
+            # labels sit inside the axes: left of points near the right edge, above points near the bottom
+            right, low = x > 0.85, y < 0.08
+            ax.annotate(str(n), (x, y), textcoords="offset points", xytext=(-4 if right else 4, 4 if low else -10),
+                        ha="right" if right else "left", fontsize=7)
     ax.set(xlim=(0, 1), ylim=(0, 1.02), xlabel="span score (mean per bin)", ylabel="share exactly right",
            title="Reliability of span scores (labels: spans per bin)")
     ax.legend(loc="upper left")

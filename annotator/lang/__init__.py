@@ -17,7 +17,7 @@ names (renamed places, outlets) come with the place, not with the text.
 
 The registry is plain data and cheap to import: tools read it too
 (``lang.table("NOTE_MARKERS")``, ``lang.entries("LEGAL_LABELS", "ru")``).
-How table entries are written (dashes, ``re:`` patterns) is described in
+How table entries are written (dashes, ``(name, "re:pattern")`` pairs) is described in
 :mod:`annotator.markers`, which compiles them.
 """
 
@@ -66,10 +66,10 @@ TABLES: dict[str, str] = {
     "NOTE_MARKERS": "markers of a note the editors or the republisher signed (kind note)",
     "TRANSLATOR_MARKERS": "markers of a note the translator signed (kind translator_note)",
     "AUTHOR_MARKERS": "markers of a note the source's own author signed (original text)",
-    "LEGAL_LABELS": "re: phrases of the labels the republisher's law requires (kind legal_label)",
-    "DISCLAIMERS": "re: phrases of the republisher's boilerplate about the material (kind disclaimer)",
-    "CREDIT_LINES": "re: openings of a short edge line crediting the source or the translation ('Источник:', 'Translated by')",
-    "LABEL_PARAGRAPHS": "re: phrases of a whole edge paragraph that is a mandated label (the upper-case agent texts)",
+    "LEGAL_LABELS": "(name, re: phrase) of the labels the republisher's law requires (kind legal_label)",
+    "DISCLAIMERS": "(name, re: phrase) of the republisher's boilerplate about the material (kind disclaimer)",
+    "CREDIT_LINES": "(name, re: opening) of a short edge line crediting the source or the translation ('Источник:', 'Translated by')",
+    "LABEL_PARAGRAPHS": "(name, re: phrase) of a whole edge paragraph that is a mandated label (the upper-case agent texts)",
     # asides
     "ASIDE_PHRASES": "whole bracket contents that are an aside ('так в оригинале')",
     "ASIDE_BRACKET_OPENERS": "openings of a bracket only a republisher arguing with the source writes",
@@ -93,7 +93,7 @@ TABLES: dict[str, str] = {
     "TRANSLITERATION": "its letters in Latin, to tell a translator's original-language spelling of a name",
     # the republication prior
     "REPUBLISHERS": "names of outlets that republish translated foreign press (ИноСМИ, InoSMI)",
-    "MACHINE_TRANSLATION_TRACES": "re: what a machine translation of a republisher's text leaves ('– Approx. ed.)')",
+    "MACHINE_TRANSLATION_TRACES": "(name, re: pattern) of what a machine translation of a republisher's text leaves ('– Approx. ed.)')",
     "AGENCY_TAGS": "news agency tags a source writes in brackets ('(Reuters)'): never a gloss",
     # leads in any layout (a republished text's first block that reports on its source)
     "LEAD_VERBS": "verbs with which a republisher's lead reports on its source, beyond OUTLET_VERBS ('считает')",

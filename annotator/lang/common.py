@@ -29,7 +29,9 @@ ASIDE_PHRASES: tuple[str, ...] = ("sic!",)
 # Lower-case words inside a foreign outlet's or person's name: "Corriere della Sera",
 # "Ursula von der Leyen".  They come with the name, not with the article's language.
 OUTLET_NAME_PARTICLES: tuple[str, ...] = ("de", "del", "della", "di", "la", "le")
-PERSON_NAME_PARTICLES: tuple[str, ...] = ("de", "van", "von", "da", "di", "del", "la", "le", "bin", r"re:al-\w+")
+PERSON_NAME_PARTICLES: tuple[str | tuple[str, str], ...] = (
+    "de", "van", "von", "da", "di", "del", "la", "le", "bin", ("al-…", r"re:al-\w+"),
+)
 
 # Scripts, counted on UTF-8 bytes by language detection (in C, with bytes.translate):
 # a Cyrillic letter (U+0400-U+04FF) leads with one of these bytes ...
@@ -44,9 +46,9 @@ REPUBLISHERS: tuple[str, ...] = ("ИноСМИ", "InoSMI", "Inosmi", "inosmi.ru"
                                  "inopressa.ru", "ИноТВ")
 # What a machine translation of a republisher's Russian leaves behind ("Прим." rendered as "Approx."),
 # case-sensitive regular expressions.
-MACHINE_TRANSLATION_TRACES: tuple[str, ...] = (
-    r"re:[-–—]\s*Approx\.\s+(?:[Ee]d|[Ee]dit|[Tt]ransl|[Pp]er|[Rr]ed)\w*\.?\s*\)",
-    r"re:\b[Mm]achine[- ][Tt]ranslat(?:ed|ion)\b",
+MACHINE_TRANSLATION_TRACES: tuple[tuple[str, str], ...] = (
+    ("– Approx. ed.)", r"re:[-–—]\s*Approx\.\s+(?:[Ee]d|[Ee]dit|[Tt]ransl|[Pp]er|[Rr]ed)\w*\.?\s*\)"),
+    ("machine translated", r"re:\b[Mm]achine[- ][Tt]ranslat(?:ed|ion)\b"),
 )
 
 # Brackets after a name that the source itself writes, in any script: news agency tags and the

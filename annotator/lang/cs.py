@@ -12,8 +12,8 @@ NOTE_MARKERS: tuple[str, ...] = ("pozn. red.", "poznámka redakce")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("pozn. překl.", "pozn. př.", "poznámka překladatele")
 AUTHOR_MARKERS: tuple[str, ...] = ("pozn. aut.", "pozn. autora", "poznámka autora")
 
-CREDIT_LINES: tuple[str, ...] = (r"re:Všechna\s+práva\s+vyhrazena",)
-DISCLAIMERS: tuple[str, ...] = (r"re:strojově\s+přeložen",)
+CREDIT_LINES: tuple[tuple[str, str], ...] = (("Všechna práva vyhrazena", r"re:Všechna\s+práva\s+vyhrazena"),)
+DISCLAIMERS: tuple[tuple[str, str], ...] = (("strojově přeložen", r"re:strojově\s+přeložen"),)
 
 OUTLET_VERBS: tuple[str, ...] = ("píše", "uvádí", "napsal list", "napsal deník", "s odvoláním na")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("list", "deník", "týdeník", "agentura", "server")

@@ -17,15 +17,15 @@ NOTE_MARKERS: tuple[str, ...] = ("Anm. d. Red.", "Anmerkung der Redaktion", "—
 TRANSLATOR_MARKERS: tuple[str, ...] = ("Anm. d. Übers.", "Anm. d. Ü.", "Anmerkung des Übersetzers")
 AUTHOR_MARKERS: tuple[str, ...] = ("Anm. d. Autors", "Anm. d. Verf.")
 
-DISCLAIMERS: tuple[str, ...] = (
-    r"re:gib\w*\s+nicht\s+(?:unbedingt\s+)?die\s+(?:Meinung|Position)\s+der\s+Redaktion\s+wieder",
-    r"re:Übersetzt\s+erschien", r"re:erschien\s+(?:zuerst|ursprünglich)\s+(?:in|bei|im)\b",
-    r"re:maschinell\s+übersetzt",
-    r"re:mit\s+(?:Hilfe\s+)?(?:von\s+)?(?:künstlicher\s+Intelligenz|KI)\s+(?:übersetzt|erstellt)",
-    r"re:KI-Hinweis",
+DISCLAIMERS: tuple[tuple[str, str], ...] = (
+    ("gibt nicht die Meinung der Redaktion wieder", r"re:gib\w*\s+nicht\s+(?:unbedingt\s+)?die\s+(?:Meinung|Position)\s+der\s+Redaktion\s+wieder"),
+    ("Übersetzt erschien", r"re:Übersetzt\s+erschien"), ("erschien zuerst in", r"re:erschien\s+(?:zuerst|ursprünglich)\s+(?:in|bei|im)\b"),
+    ("maschinell übersetzt", r"re:maschinell\s+übersetzt"),
+    ("mit künstlicher Intelligenz übersetzt", r"re:mit\s+(?:Hilfe\s+)?(?:von\s+)?(?:künstlicher\s+Intelligenz|KI)\s+(?:übersetzt|erstellt)"),
+    ("KI-Hinweis (AI notice)", r"re:KI-Hinweis"),
 )
-CREDIT_LINES: tuple[str, ...] = (
-    r"re:Aus\s+dem\s+\w+ischen$", r"re:Übersetzung\s*:", r"re:(?:Übersetzt|Aus\s+dem\s+\w+ischen)\s+von\s",
+CREDIT_LINES: tuple[tuple[str, str], ...] = (
+    ("Aus dem …ischen", r"re:Aus\s+dem\s+\w+ischen$"), ("Übersetzung:", r"re:Übersetzung\s*:"), ("Übersetzt von / Aus dem …ischen von", r"re:(?:Übersetzt|Aus\s+dem\s+\w+ischen)\s+von\s"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("als ob", "als wäre", "was natürlich", "was freilich")

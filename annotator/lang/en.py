@@ -26,32 +26,32 @@ TRANSLATOR_MARKERS: tuple[str, ...] = (
 # "прим. авт." machine-translated: the source author's own note
 AUTHOR_MARKERS: tuple[str, ...] = ("author's note", "— Author", "approx. auth.", "approx. author", "Note. auth.")
 
-LEGAL_LABELS: tuple[str, ...] = (
-    r"re:(?:banned|prohibited|outlawed)\s+in\s+(?:Russia|the\s+Russian\s+Federation|the\s+RF)",
-    r"re:(?:recogni[sz]ed|designated|listed|declared)\s+(?:in\s+Russia\s+)?as\s+(?:an?\s+)?(?:\w+\s+)?(?:foreign\s+agent|extremist|terrorist|undesirable)",
-    r"re:^\s*(?:a\s+)?foreign\s+agent\s*$",
-    r"re:performing\s+(?:the\s+)?functions?\s+of\s+(?:an?|the)\s+foreign\s+agent",
+LEGAL_LABELS: tuple[tuple[str, str], ...] = (
+    ("banned in Russia", r"re:(?:banned|prohibited|outlawed)\s+in\s+(?:Russia|the\s+Russian\s+Federation|the\s+RF)"),
+    ("designated a foreign agent, extremist, terrorist or undesirable", r"re:(?:recogni[sz]ed|designated|listed|declared)\s+(?:in\s+Russia\s+)?as\s+(?:an?\s+)?(?:\w+\s+)?(?:foreign\s+agent|extremist|terrorist|undesirable)"),
+    ("foreign agent", r"re:^\s*(?:a\s+)?foreign\s+agent\s*$"),
+    ("performing the functions of a foreign agent", r"re:performing\s+(?:the\s+)?functions?\s+of\s+(?:an?|the)\s+foreign\s+agent"),
 )
 # The Russian media-agent label machine-translated, as a paragraph over the text.
-LABEL_PARAGRAPHS: tuple[str, ...] = (
-    r"re:(?:message|material)\W+(?:\(\w+\)\s+)?(?:is|was|has\s+been)\s+(?:created|produced)\s+and\s+(?:\(or\)\s+)?(?:distributed|disseminated|widespread)",
+LABEL_PARAGRAPHS: tuple[tuple[str, str], ...] = (
+    ("message created and (or) distributed", r"re:(?:message|material)\W+(?:\(\w+\)\s+)?(?:is|was|has\s+been)\s+(?:created|produced)\s+and\s+(?:\(or\)\s+)?(?:distributed|disseminated|widespread)"),
 )
-DISCLAIMERS: tuple[str, ...] = (
-    r"re:InoSMI\s+materials\s+contain\s+(?:assessments|evaluations|estimates)\s+(?:exclusively|solely|only)",
-    r"re:do(?:es)?\s+not\s+reflect\s+the\s+(?:position|opinion|views?)\s+of\s+(?:the\s+)?(?:InoSMI\s+)?edit",
-    r"re:(?:was|were|been|is)\s+(?:\w+\s+)?(?:machine[- ]translated|translated\s+(?:by\s+a\s+machine|automatically))",
-    r"re:translation\s+(?:is|was)\s+not\s+(?:performed|reviewed|done|made)\s+by\s+a\s+human",
-    r"re:translation\s+(?:comes|is)\s+first",
-    r"re:UPLOADED\s+BY\b",
-    r"re:https?://ift\.tt/\w",  # a feed bot's "By <author> from <Outlet> <short address>"
+DISCLAIMERS: tuple[tuple[str, str], ...] = (
+    ("InoSMI materials contain assessments exclusively", r"re:InoSMI\s+materials\s+contain\s+(?:assessments|evaluations|estimates)\s+(?:exclusively|solely|only)"),
+    ("does not reflect the position of the editors", r"re:do(?:es)?\s+not\s+reflect\s+the\s+(?:position|opinion|views?)\s+of\s+(?:the\s+)?(?:InoSMI\s+)?edit"),
+    ("machine translated", r"re:(?:was|were|been|is)\s+(?:\w+\s+)?(?:machine[- ]translated|translated\s+(?:by\s+a\s+machine|automatically))"),
+    ("translation not performed by a human", r"re:translation\s+(?:is|was)\s+not\s+(?:performed|reviewed|done|made)\s+by\s+a\s+human"),
+    ("translation comes first", r"re:translation\s+(?:comes|is)\s+first"),
+    ("UPLOADED BY", r"re:UPLOADED\s+BY\b"),
+    ("feed bot short address (ift.tt)", r"re:https?://ift\.tt/\w"),  # a feed bot's "By <author> from <Outlet> <short address>"
     # machine-translation metadata any language's text may carry
-    r"re:CO_OP_TRANSLATOR_METADATA",
+    ("co-op translator metadata", r"re:CO_OP_TRANSLATOR_METADATA"),
 )
 # "Source: Reuters/AB" is the wire's own credit, not a republisher's line.
-CREDIT_LINES: tuple[str, ...] = (
-    r"re:Source\s*:\s*(?![^\s/]+/[A-Z]{1,4}\s*$)",
-    r"re:Translat(?:ed|ion)\s+by\s",
-    r"re:All\s+rights\s+reserved",
+CREDIT_LINES: tuple[tuple[str, str], ...] = (
+    ("Source:", r"re:Source\s*:\s*(?![^\s/]+/[A-Z]{1,4}\s*$)"),
+    ("Translated by", r"re:Translat(?:ed|ion)\s+by\s"),
+    ("All rights reserved", r"re:All\s+rights\s+reserved"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = (

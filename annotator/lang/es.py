@@ -15,12 +15,12 @@ NOTE_MARKERS: tuple[str, ...] = ("N. de la R.", "N. de la Red.", "Nota de la red
 TRANSLATOR_MARKERS: tuple[str, ...] = ("N. del T.", "Nota del traductor")
 AUTHOR_MARKERS: tuple[str, ...] = ("N. del A.", "nota del autor")
 
-DISCLAIMERS: tuple[str, ...] = (
-    r"re:reproducimos\s+(?:el|la|este|esta)\s", r"re:(?:sirve|servida)\s+automáticamente",
-    r"re:no\s+ha\s+sido\s+editad[ao]", r"re:traducid[oa]\s+automáticamente",
+DISCLAIMERS: tuple[tuple[str, str], ...] = (
+    ("reproducimos el artículo", r"re:reproducimos\s+(?:el|la|este|esta)\s"), ("servida automáticamente", r"re:(?:sirve|servida)\s+automáticamente"),
+    ("no ha sido editado", r"re:no\s+ha\s+sido\s+editad[ao]"), ("traducido automáticamente", r"re:traducid[oa]\s+automáticamente"),
 )
-CREDIT_LINES: tuple[str, ...] = (
-    r"re:Artículo\s+de\s+[^\n]{1,80},\s+en\s+\S", r"re:\(?Publicado\s+en\s", r"re:Traducción\s*:",
+CREDIT_LINES: tuple[tuple[str, str], ...] = (
+    ("Artículo de …, en …", r"re:Artículo\s+de\s+[^\n]{1,80},\s+en\s+\S"), ("Publicado en", r"re:\(?Publicado\s+en\s"), ("Traducción:", r"re:Traducción\s*:"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("como si", "lo que, por supuesto,", "lo cual, por supuesto,")

@@ -16,13 +16,13 @@ NOTE_MARKERS: tuple[str, ...] = ("NDLR", "N.D.L.R.", "Note de la rédaction", "�
 TRANSLATOR_MARKERS: tuple[str, ...] = ("N.d.T.", "NDT", "Note du traducteur")
 AUTHOR_MARKERS: tuple[str, ...] = ("NDA", "note de l'auteur")
 
-DISCLAIMERS: tuple[str, ...] = (
-    r"re:ne\s+refl[eè]t\w*\s+pas\s+(?:n[ée]cessairement\s+)?(?:la\s+position|l'opinion)\s+de\s+la\s+r[ée]daction",
-    r"re:cet\s+article\s+est\s+(?:la|une)\s+traduction", r"re:traduit\s+automatiquement",
+DISCLAIMERS: tuple[tuple[str, str], ...] = (
+    ("ne reflète pas la position de la rédaction", r"re:ne\s+refl[eè]t\w*\s+pas\s+(?:n[ée]cessairement\s+)?(?:la\s+position|l'opinion)\s+de\s+la\s+r[ée]daction"),
+    ("cet article est une traduction", r"re:cet\s+article\s+est\s+(?:la|une)\s+traduction"), ("traduit automatiquement", r"re:traduit\s+automatiquement"),
 )
-CREDIT_LINES: tuple[str, ...] = (
-    r"re:(?:Article|Tribune)\s+paru\w*\s+dans\s", r"re:Traduit\s+(?:par|de)\s", r"re:Traduction\s*:",
-    r"re:Par\s+[^\n]{1,60}[–—-]\s*Source\s",  # "Par <author> – Le <date> – Source <outlet>"
+CREDIT_LINES: tuple[tuple[str, str], ...] = (
+    ("Article paru dans", r"re:(?:Article|Tribune)\s+paru\w*\s+dans\s"), ("Traduit par / de", r"re:Traduit\s+(?:par|de)\s"), ("Traduction:", r"re:Traduction\s*:"),
+    ("Par … – Source", r"re:Par\s+[^\n]{1,60}[–—-]\s*Source\s"),  # "Par <author> – Le <date> – Source <outlet>"
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("comme si", "ce qui, bien sûr,", "ce qui, évidemment,")

@@ -16,10 +16,10 @@ NOTE_MARKERS: tuple[str, ...] = ("N.d.R.", "NdR", "Nota della redazione")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("N.d.T.", "NdT", "Nota del traduttore")
 AUTHOR_MARKERS: tuple[str, ...] = ("N.d.A.", "nota dell'autore")
 
-DISCLAIMERS: tuple[str, ...] = (r"re:tradott[oa]\s+automaticamente",)
-CREDIT_LINES: tuple[str, ...] = (
-    r"re:Articolo\s+(?:tratto\s+da|apparso\s+su|pubblicato\s+su|uscito\s+su)\s",
-    r"re:Tutti\s+i\s+diritti\s+(?:sono\s+)?(?:riservati|protetti)", r"re:Traduzione\s+(?:di|a\s+cura\s+di)\s",
+DISCLAIMERS: tuple[tuple[str, str], ...] = (("tradotto automaticamente", r"re:tradott[oa]\s+automaticamente"),)
+CREDIT_LINES: tuple[tuple[str, str], ...] = (
+    ("Articolo tratto da", r"re:Articolo\s+(?:tratto\s+da|apparso\s+su|pubblicato\s+su|uscito\s+su)\s"),
+    ("Tutti i diritti riservati", r"re:Tutti\s+i\s+diritti\s+(?:sono\s+)?(?:riservati|protetti)"), ("Traduzione di", r"re:Traduzione\s+(?:di|a\s+cura\s+di)\s"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("come se", "il che, ovviamente,", "cosa che, ovviamente,")

@@ -15,7 +15,7 @@ NOTE_MARKERS: tuple[str, ...] = ("przyp. red.", "dop. red.", "przypis redakcji",
 TRANSLATOR_MARKERS: tuple[str, ...] = ("przyp. tłum.", "przyp. tł.", "przypis tłumacza")
 AUTHOR_MARKERS: tuple[str, ...] = ("przyp. aut.",)
 
-GLOSS_OPENERS: tuple[str, ...] = (r"re:znan\w*\s+(?:wcześniej|dawniej)\s+jako",)
+GLOSS_OPENERS: tuple[tuple[str, str], ...] = (("znany wcześniej jako", r"re:znan\w*\s+(?:wcześniej|dawniej)\s+jako"),)
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("jakby", "jak gdyby", "co oczywiście")
 ASIDE_SENTENCE_OPENERS: tuple[str, ...] = ("Autor pomija", "Autor zapomina", "Autor nie wspomina")

@@ -12,7 +12,7 @@ NOTE_MARKERS: tuple[str, ...] = ("N. da R.", "Nota da redação", "N. do E.")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("N. do T.", "Nota do tradutor")
 AUTHOR_MARKERS: tuple[str, ...] = ("N. do A.", "nota do autor")
 
-DISCLAIMERS: tuple[str, ...] = (r"re:traduzid[oa]\s+automaticamente",)
+DISCLAIMERS: tuple[tuple[str, str], ...] = (("traduzido automaticamente", r"re:traduzid[oa]\s+automaticamente"),)
 
 OUTLET_VERBS: tuple[str, ...] = ("escreve", "informa", "avançou", "avança", "segundo", "diz")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("o jornal", "a agência", "a revista", "o diário")

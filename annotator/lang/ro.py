@@ -9,10 +9,10 @@ SCRIPT = "latin"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZĂÂÎȘȚŞŢ"
 
 # dots required: a bare "nr" or "NT" is a number or a place
-NOTE_MARKERS: tuple[str, ...] = (r"re:n\.\s?r\.", "nota redacției")
-TRANSLATOR_MARKERS: tuple[str, ...] = (r"re:n\.\s?t\.", "nota traducătorului")
+NOTE_MARKERS: tuple[str | tuple[str, str], ...] = (("n. r.", r"re:n\.\s?r\."), "nota redacției")
+TRANSLATOR_MARKERS: tuple[str | tuple[str, str], ...] = (("n. t.", r"re:n\.\s?t\."), "nota traducătorului")
 
-CREDIT_LINES: tuple[str, ...] = (r"re:Toate\s+drepturile\s+(?:sunt\s+)?rezervate",)
+CREDIT_LINES: tuple[tuple[str, str], ...] = (("Toate drepturile rezervate", r"re:Toate\s+drepturile\s+(?:sunt\s+)?rezervate"),)
 
 OUTLET_VERBS: tuple[str, ...] = ("scrie", "transmite", "relatează", "potrivit")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("agenția", "ziarul", "publicația", "cotidianul")

@@ -11,7 +11,7 @@ CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ"
 NOTE_MARKERS: tuple[str, ...] = ("pozn. red.", "poznámka redakcie")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("pozn. prekl.", "poznámka prekladateľa")
 
-CREDIT_LINES: tuple[str, ...] = (r"re:Všetky\s+práva\s+vyhradené",)
+CREDIT_LINES: tuple[tuple[str, str], ...] = (("Všetky práva vyhradené", r"re:Všetky\s+práva\s+vyhradené"),)
 
 OUTLET_VERBS: tuple[str, ...] = ("píše", "uvádza", "napísal denník", "uviedla to agentúra", "s odvolaním sa na")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("denník", "týždenník", "agentúra", "server")

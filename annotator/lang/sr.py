@@ -11,9 +11,9 @@ CAPITALS = "АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ"
 NOTE_MARKERS: tuple[str, ...] = ("прим. ред.", "prim. red.")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("прим. прев.", "prim. prev.")
 
-DISCLAIMERS: tuple[str, ...] = (
-    r"re:копирање\s+материјала", r"re:kopiranje\s+materijala",
-    r"re:кршење\w*\s+закона\s+о\s+ауторским\s+правима", r"re:kršenje\w*\s+zakona\s+o\s+autorskim\s+pravima",
+DISCLAIMERS: tuple[tuple[str, str], ...] = (
+    ("копирање материјала", r"re:копирање\s+материјала"), ("kopiranje materijala", r"re:kopiranje\s+materijala"),
+    ("кршење закона о ауторским правима", r"re:кршење\w*\s+закона\s+о\s+ауторским\s+правима"), ("kršenje zakona o autorskim pravima", r"re:kršenje\w*\s+zakona\s+o\s+autorskim\s+pravima"),
 )
 
 OUTLET_VERBS: tuple[str, ...] = ("пише", "пишу", "наводи", "преноси", "piše", "pišu", "navodi", "prenosi")

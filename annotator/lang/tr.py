@@ -8,10 +8,10 @@ from __future__ import annotations
 SCRIPT = "latin"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÇĞİÖŞÜ"
 
-NOTE_MARKERS: tuple[str, ...] = (r"re:ç\.\s?n\.", r"re:y\.\s?n\.", "editörün notu")
+NOTE_MARKERS: tuple[str | tuple[str, str], ...] = (("ç. n.", r"re:ç\.\s?n\."), ("y. n.", r"re:y\.\s?n\."), "editörün notu")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("çevirmenin notu",)
 
 # "(Bulgarcası Ardino)", "(Rusçası …)": the name in another language
-GLOSS_OPENERS: tuple[str, ...] = (r"re:\w+(?:ca|ce|ça|çe)(?:sı|si)",)
+GLOSS_OPENERS: tuple[tuple[str, str], ...] = (("…ca/…ce -sı/-si", r"re:\w+(?:ca|ce|ça|çe)(?:sı|si)"),)
 
 OUTLET_VERBS: tuple[str, ...] = ("haberine göre", "yazdı", "bildirdi")

@@ -15,10 +15,10 @@ NOTE_MARKERS: tuple[str, ...] = ("прим. ред.", "примітка реда
 TRANSLATOR_MARKERS: tuple[str, ...] = ("прим. пер.", "прим. перекл.", "примітка перекладача")
 AUTHOR_MARKERS: tuple[str, ...] = ("прим. авт.", "примітка автора")
 
-LEGAL_LABELS: tuple[str, ...] = (r"re:заборонен\w*\s+в\s+(?:Україні|Росії|РФ)",)
-DISCLAIMERS: tuple[str, ...] = (r"re:не\s+відображають\s+позицію\s+редакції",)
-CREDIT_LINES: tuple[str, ...] = (
-    r"re:(?:Джерело|Переклад)\s*:", r"re:\(?За\s+матеріалами\s",
+LEGAL_LABELS: tuple[tuple[str, str], ...] = (("заборонена в Україні чи Росії", r"re:заборонен\w*\s+в\s+(?:Україні|Росії|РФ)"),)
+DISCLAIMERS: tuple[tuple[str, str], ...] = (("не відображають позицію редакції", r"re:не\s+відображають\s+позицію\s+редакції"),)
+CREDIT_LINES: tuple[tuple[str, str], ...] = (
+    ("Джерело: / Переклад:", r"re:(?:Джерело|Переклад)\s*:"), ("За матеріалами", r"re:\(?За\s+матеріалами\s"),
 )
 GLOSS_OPENERS: tuple[str, ...] = ("українською",)
 
