@@ -393,3 +393,13 @@ def test_precision_recall_points_and_confusion() -> None:
     missed, false = evaluation.error_lists(result)
     assert [(s.kind, note) for _, s, note in missed] == [("note", "nothing predicted here")]
     assert [(s.kind, note) for _, s, note in false] == [("aside", "no gold span here")]
+
+
+def test_a_record_in_a_language_without_tables_is_detected_not_refused():
+    # any ISO 639-1 code is a valid record; predict refuses codes it has no tables for
+    text = "Загаловак\nТэкст (— Прим. ред.) канец."
+    start = text.index("(")
+    record = {"id": "be-1", "lang": "be", "text": text, "spans": [{"start": start, "end": start + 14, "kind": "note"}]}
+    assert text[start:start + 14] == "(— Прим. ред.)"
+    result = evaluate([record])
+    assert result.rows[0].exact.f1 == 1.0

@@ -278,11 +278,17 @@ def score(gold: Sequence[Sequence[SpanLike]], predicted: Sequence[Sequence[SpanL
 
 # ------------------------------------------------------------------ models
 def _predict(model: Any, records: Sequence[Mapping[str, Any]]) -> list[Annotation]:
-    """Predict every record, batching texts of one language when the model has ``predict_many``."""
+    """Predict every record, batching texts of one language when the model has ``predict_many``.
+
+    A record's ``lang`` the library has no tables for (any ISO 639-1 code is a
+    valid record) is detected instead, as an absent one is."""
+    from ..lang import LANGUAGES
+
     results: list[Annotation | None] = [None] * len(records)
     groups: dict[str | None, list[int]] = {}
     for index, record in enumerate(records):
-        groups.setdefault(record.get("lang"), []).append(index)
+        lang = record.get("lang")
+        groups.setdefault(lang if lang in LANGUAGES else None, []).append(index)
     for lang, indices in groups.items():
         texts = [records[i]["text"] for i in indices]
         if hasattr(model, "predict_many"):
