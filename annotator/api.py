@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from . import lang as registry
-from . import rules
+from . import prior_rules, rules
 from .assemble import resolve
 from .candidates import Candidate, Layout, bracket_candidates, layout
 from .paths import DEFAULT_MODEL_DIR, MODEL_ENV
@@ -121,7 +121,7 @@ class Prepared:
         selects the form tables (:func:`annotator.lang.selection`).  The
         republication prior (:mod:`annotator.republication`; ``republished``
         overrides it) is read from the rule spans, and decides the rules that
-        need it (:func:`rules.prior_spans`).
+        need it (:func:`prior_rules.prior_spans`).
         """
         if lang:
             langs = registry.selection(lang)
@@ -133,7 +133,7 @@ class Prepared:
         proposals = rules.rule_spans(text, lay, brackets, langs) if use_rules else []
         prior = republication(text, lay, proposals, republished)
         if use_rules:
-            proposals.extend(rules.prior_spans(text, lay, brackets, proposals, prior.republished,
+            proposals.extend(prior_rules.prior_spans(text, lay, brackets, proposals, prior.republished,
                                                beyond_headline(prior), langs))
         return cls(text, lang, lay, brackets, proposals, langs, prior)
 

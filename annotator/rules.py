@@ -15,7 +15,6 @@ from typing import Iterable, NamedTuple
 
 from . import lang as registry
 from . import markers as M
-from . import translit
 from .candidates import Candidate, Layout, inside_quote, sentence_end
 from .spans import Span
 
@@ -638,96 +637,3 @@ def _asterisks(text: str, footnotes: list[tuple[int, int]]) -> list[Span]:
         if index < 0 or match.start() >= footnotes[index][1]:
             out.append(Span(match.start(), match.end(), "legal_label", 1.0, "rule", "asterisk label"))
     return out
-
-
-# Original-language spellings (the guide's gloss: "Нетаньяху (Benjamin Netanyahu)").
-MAX_SPELLING_CHARS = 80
-_AGENCIES = frozenset(tag.casefold() for tag in registry.entries("AGENCY_TAGS"))
-_ADDRESS = re.compile(r"https?:|www\.|@|\.(?:com|org|net|ru|ua|de|fr|uk|io)\b|/")
-_CLOSING_QUOTES = "»”\"'"
-_NOT_A_TERM = frozenset({"sic", "sic!", "ibid", "ibid.", "et al.", "i.e.", "e.g.", "etc."})
-
-
-def spelling_gloss(text: str, candidate: Candidate, republished: bool) -> str | None:
-    """The marker when a bracket spells the words before it in their original language: a gloss.
-
-    ``Нетаньяху (Benjamin Netanyahu)`` and ``Navalny (Навальный)`` (another
-    script, matched by transliteration), and a translated term given in the
-    original, ``стратегическая неопределенность (strategic ambiguity)``, count
-    only in a ``republished`` text: in an outlet's own article the author
-    wrote them.  ``Benjamin Netanyahu (Benjamin Netanyahu)``, the name doubled
-    in the same Latin script (a machine translation's trace), needs no prior.
-    Acronyms (``(NATO)``, ``(ИГИЛ)``), agency tags, party tags, addresses and
-    handles stay original.
-    """
-    if candidate.bracket != "(" or candidate.end - candidate.start > MAX_SPELLING_CHARS + 2:
-        return None
-    before = text[max(0, candidate.start - 120) : candidate.start]
-    tail = before.rstrip(" \t")
-    last = tail[-2:-1] if tail[-1:] in _CLOSING_QUOTES else tail[-1:]
-    if not last.isalpha():  # the bracket follows a word (maybe a closing quote), as a spelling does
-        return None
-    content = text[candidate.start + 1 : candidate.end - 1].strip()
-    if not republished and not _initials_repeat(before, content):  # only a doubled name is left to find
-        return None
-    inner = translit.script(content)
-    if not inner or any(c.isdigit() for c in content) or content.casefold() in _AGENCIES | _NOT_A_TERM:
-        return None
-    words = translit.WORD.findall(content)
-    if not words or len(words) > translit.MAX_WORDS:
-        return None
-    if _ADDRESS.search(content) or original_bracket(content) or all(w.isupper() and len(w) > 1 for w in words):
-        return None
-    before_words = translit.WORD.findall(before)
-    # the script of the last word that is not an acronym or a numeral ("«Вин Лун II» (Wing Loong II)")
-    outer = translit.script(next((w for w in reversed(before_words) if not w.isupper()), before_words[-1]))
-    if outer == inner:
-        if inner == "latin" and _doubled(before, content):
-            return f"doubled name: {content}"
-        return None
-    if not republished or not outer:
-        return None
-    if translit.best_match(before, content) >= translit.NAME_MATCH:
-        return f"original spelling: {content}"
-    if inner == "latin" and all(w.islower() for w in words):
-        return f"original term: {content}"
-    return None
-
-
-def _initials_repeat(before: str, content: str) -> bool:
-    """The words before the bracket start with the letters its words start with (cheap: no regex)."""
-    inside = content.split()
-    outside = before.split()[-len(inside):] if inside else []
-    return len(outside) == len(inside) > 0 and all(
-        a[:1].casefold() == b.lstrip("«“\"'")[:1].casefold() for a, b in zip(inside, outside))
-
-
-def _doubled(before: str, content: str) -> bool:
-    """The bracket repeats the words right before it, maybe in another spelling (same script)."""
-    words = translit.WORD.findall(before[-120:])
-    count = len(translit.WORD.findall(content))
-    if len(words) < count:
-        return False
-    window_words = words[-count:]
-    # every word starts with the letter it starts with in the bracket: the cheap test before difflib
-    if [w[0].casefold() for w in window_words] != [w[0].casefold() for w in translit.WORD.findall(content)]:
-        return False
-    window = " ".join(window_words)
-    if window[:1].islower() or translit.script(window) != "latin":
-        return False
-    return translit.similarity(window, content) >= translit.DOUBLED_MATCH
-
-
-def prior_spans(text: str, lay: Layout, brackets: list[Candidate], proposals: list[Span], republished: bool,
-                leads: bool = False, langs: tuple[str, ...] | None = None) -> list[Span]:
-    """The spans that depend on the republication prior: original-language spellings, and (``leads``:
-    republished on other evidence than the headline) a lead that reports on its source without a
-    headline or byline to confirm it (see :func:`lead_spans`)."""
-    spans = []
-    for candidate in brackets:
-        marker = spelling_gloss(text, candidate, republished)
-        if marker is not None:
-            spans.append(Span(candidate.start, candidate.end, "gloss", 1.0, "rule", marker))
-    if leads and not any(span.kind == "lead" and span.source == "rule" for span in proposals):
-        spans.extend(lead_spans(text, lay, langs, republished=True))
-    return spans

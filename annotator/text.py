@@ -184,6 +184,6 @@ def _identifier() -> Any:
                 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
                 identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-                identifier.set_languages(list(registry.LANGUAGES))
+                identifier.set_languages(list(registry.DETECTED))  # only what the hand guess can confirm
                 _IDENTIFIER.append(identifier)
     return _IDENTIFIER[0]

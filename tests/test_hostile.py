@@ -146,7 +146,7 @@ WINDOWED |= {id(getattr(rules, name)) for name in ("_ANY_LEGAL", "_ANY_DISCLAIME
 
 # Modules on the predict path.  (tools/build_silver.py and tools/augment.py build
 # training data offline and are not scanned.)
-MODULES = ("annotator.rules", "annotator.candidates", "annotator.text", "annotator.spans",
+MODULES = ("annotator.rules", "annotator.prior_rules", "annotator.candidates", "annotator.text", "annotator.spans",
            "annotator.assemble", "annotator.api", "annotator.features", "annotator.model")
 
 

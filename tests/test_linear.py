@@ -29,7 +29,8 @@ WORDS = ["Pokrovsk", "(Krasnoarmeysk)", "Bloomberg", "reports", "пишет", "t
 def record(index: int, lead: bool) -> dict:
     second = (f"Kiev's allies gave up the plan {index}, Bloomberg reports." if lead
               else f"Ministers met in Brussels on day {index} and talked.")
-    text = (f"Europe thinks about a ceasefire {index}\n{second}\nIan Marlow\n"
+    # no byline under the lead: the lead rule leaves it to the model, so the rows hold leads
+    text = (f"Europe thinks about a ceasefire {index}\n{second}\nPhoto: archive.\n"
             f"Allies shifted their attention (and an obstacle for NATO) to talks {index}.\n"
             f"The town of Pokrovsk (Krasnoarmeysk) is a hub (who would have thought). Day {index}.")
     start = text.index(second)

@@ -39,7 +39,7 @@ from .common import (
 )
 
 __all__ = [
-    "LANGUAGES", "TABLES", "SELECTED_TABLES", "module", "table", "entries", "cues", "capitals", "capital_class",
+    "LANGUAGES", "DETECTED", "TABLES", "SELECTED_TABLES", "module", "table", "entries", "cues", "capitals", "capital_class",
     "script_languages", "selection", "selected_entries", "selected_cues",
     "ASCII_LETTER_BYTES", "CYRILLIC_UTF8_LEADS", "DASH", "INLINE_ELISIONS", "ORIGINAL_BRACKETS",
     "OUTLET_NAME_PARTICLES", "PARAGRAPH_ELISIONS", "PERSON_NAME_PARTICLES",
@@ -52,6 +52,8 @@ _MODULES: dict[str, ModuleType] = {
     "pt": pt, "cs": cs, "sk": sk, "sr": sr, "hr": hr, "bg": bg, "ro": ro, "hu": hu, "tr": tr, "nl": nl, "ca": ca,
 }
 LANGUAGES: tuple[str, ...] = tuple(_MODULES)
+# The languages the detector can name: those with detection words.
+DETECTED: tuple[str, ...] = tuple(code for code, module in _MODULES.items() if getattr(module, "DETECTION_WORDS", ()))
 
 # Every table a language module may hold, and what its entries are.  A language
 # leaves out the tables it has no words for.
