@@ -66,6 +66,11 @@ def get(name: str) -> Kind:
     raise KeyError(f"unknown span kind {name!r}; expected one of {tuple(k.name for k in REGISTRY)}")
 
 
+def css_colours() -> dict[str, str]:
+    """Kind name -> CSS colour, in registry order (read at call time, like :func:`get`)."""
+    return {kind.name: kind.css for kind in REGISTRY}
+
+
 def names() -> tuple[str, ...]:
     """The kind names in registry order (read at call time)."""
     return tuple(kind.name for kind in REGISTRY)

@@ -61,7 +61,7 @@ def iter_records(paths: Iterable[str | Path], splits: Iterable[str] | None = Non
     wanted = set(splits) if splits is not None else None
     for path in paths:
         try:
-            handle = _open(path)
+            handle = open_text(path)
         except OSError as exc:
             raise DatasetError(f"{path}: cannot read: {exc.strerror or exc}") from None
         with handle:
@@ -77,7 +77,7 @@ def iter_records(paths: Iterable[str | Path], splits: Iterable[str] | None = Non
                 raise DatasetError(f"{path}: not a readable gzip file ({exc})") from None
 
 
-def _open(path: str | Path) -> IO[str]:
+def open_text(path: str | Path) -> IO[str]:
     """A text handle on ``path``, decompressed when its name ends in ``.gz``."""
     if str(path).lower().endswith(".gz"):
         return gzip.open(path, "rt", encoding="utf-8")

@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from .report import SHARE_BINS, UNKNOWN_MONTH, GroupRow, Report
-from .kinds import REGISTRY
-
-CSS_COLOURS = {kind.name: kind.css for kind in REGISTRY}
+from .kinds import css_colours
 from .spans import KINDS
 
 PLOTS_HINT = "Plots need matplotlib: pip install annotator[plots]"
@@ -264,8 +262,9 @@ def _is_number(cell: str) -> bool:
 def _html_cell(cell: str, column: int, header: Sequence[str]) -> str:
     numeric = column > 0 and _is_number(cell)
     text = html.escape(cell, quote=False)
-    if column == 0 and header and header[0] == "kind" and cell in CSS_COLOURS:
-        text = f'<span class="swatch" style="background: {CSS_COLOURS[cell]}"></span>{text}'
+    colours = css_colours()
+    if column == 0 and header and header[0] == "kind" and cell in colours:
+        text = f'<span class="swatch" style="background: {colours[cell]}"></span>{text}'
     return f'<td class="num">{text}</td>' if numeric else f"<td>{text}</td>"
 
 
@@ -327,11 +326,12 @@ def _plot_share(plt: Any, report: Report) -> Any:
 
 def _plot_kinds(plt: Any, report: Report) -> Any:
     kinds = [row.kind for row in report.kinds][::-1]
+    colours = css_colours()
     rule = [row.rule for row in report.kinds][::-1]
     model = [row.model for row in report.kinds][::-1]
     figure, ax = plt.subplots(figsize=(8, 3.6))
-    ax.barh(kinds, rule, color=[CSS_COLOURS[k] for k in kinds], edgecolor="#555", linewidth=0.5, label="rule")
-    ax.barh(kinds, model, left=rule, color=[CSS_COLOURS[k] for k in kinds], edgecolor="#555", linewidth=0.5,
+    ax.barh(kinds, rule, color=[colours[k] for k in kinds], edgecolor="#555", linewidth=0.5, label="rule")
+    ax.barh(kinds, model, left=rule, color=[colours[k] for k in kinds], edgecolor="#555", linewidth=0.5,
             hatch="///", label="model")
     for y, (r, m) in enumerate(zip(rule, model)):
         if r + m:
@@ -342,12 +342,13 @@ def _plot_kinds(plt: Any, report: Report) -> Any:
 
 
 def _stacked(ax: Any, labels: list[str], rows: Sequence[GroupRow], horizontal: bool) -> None:
+    colours = css_colours()
     base = [0] * len(rows)
     for i, kind in enumerate(KINDS):
         values = [row.kinds[i] for row in rows]
         if not any(values):
             continue
-        style = dict(color=CSS_COLOURS[kind], edgecolor="#555", linewidth=0.4, label=kind)
+        style = dict(color=colours[kind], edgecolor="#555", linewidth=0.4, label=kind)
         if horizontal:
             ax.barh(labels, values, left=base, **style)
         else:

@@ -26,12 +26,10 @@ from typing import Any, Iterable, Literal, Mapping, Sequence
 from . import kinds
 from .api import Annotator
 from .review_js import JS as _JS
-from .spans import KINDS, Annotation, Span
+from .spans import Annotation, Span
 from .suggest import Suggestion, suggestions
 from .text import detect_lang
 
-# One colour per kind, in KINDS order (the page's legend and key numbers follow it), from the kind registry.
-KIND_COLOURS: dict[str, str] = {kind.name: kind.css for kind in kinds.REGISTRY}
 DEFAULT_UNCERTAIN = 20  # suggestions per page: an hour of review, most uncertain first
 EXPORT_SOURCE = "annotator review"
 Origin = Literal["gold", "model", "rules"]
@@ -118,8 +116,8 @@ def page_data(items: Sequence[ReviewItem], title: str, export_name: str) -> dict
                        else s.source, "score": round(s.score, 4), "marker": s.marker} for s in item.spans],
             "suggestions": [{**s.to_dict(), "rank": rank[(index, s.start)]} for s in item.suggestions],
         })
-    return {"title": title, "export_name": export_name, "export_source": EXPORT_SOURCE, "kinds": list(KINDS),
-            "colours": {kind: KIND_COLOURS[kind] for kind in KINDS}, "articles": articles}
+    return {"title": title, "export_name": export_name, "export_source": EXPORT_SOURCE, "kinds": list(kinds.names()),
+            "colours": kinds.css_colours(), "articles": articles}
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -138,7 +136,7 @@ def review_page(items: Sequence[ReviewItem], title: str = "annotator review",
     """The standalone review page for ``items`` (UTF-8 HTML; see the module docstring)."""
     payload = script_json(page_data(items, title, export_name))
     key = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
-    colours = "\n".join(f".kind-{kind} {{ --c: {colour}; }}" for kind, colour in KIND_COLOURS.items())
+    colours = "\n".join(f".kind-{kind} {{ --c: {colour}; }}" for kind, colour in kinds.css_colours().items())
     from . import __version__
 
     return "\n".join([

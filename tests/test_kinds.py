@@ -57,3 +57,10 @@ def test_a_kind_added_to_the_registry_is_drawn_everywhere(monkeypatch: pytest.Mo
     assert ".kind-caveat { background: #123abc; }" in page
     assert '<mark class="kind-caveat" data-kind="caveat"' in page
     assert '<span class="swatch kind-caveat">caveat</span> ×1' in page
+    # the review page and the report read the registry when they draw, not a copy made at import
+    from annotator.report_write import _html_cell
+    from annotator.review import ReviewItem, review_page
+
+    review = review_page([ReviewItem("a", text, "en", (caveat, gloss))])
+    assert ".kind-caveat { --c: #123abc; }" in review and '"caveat"' in review
+    assert "#123abc" in _html_cell("caveat", 0, ("kind", "spans"))

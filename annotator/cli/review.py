@@ -10,11 +10,11 @@ The page exports guide-format JSONL for ``annotator train`` and ``evaluate``.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 from pathlib import Path
 from typing import Any, Iterator
 
+from ..records import open_text
 from ..review import DEFAULT_UNCERTAIN, review_items, review_page
 from .options import add_model_options, annotator_from_args
 
@@ -22,9 +22,8 @@ from .options import add_model_options, annotator_from_args
 def read_jsonl(path: Path, limit: int | None = None) -> Iterator[Any]:
     """The JSON values of the non-blank lines of ``path`` (gzip when it ends in ``.gz``); a bad line
     raises ``ValueError`` naming file and line."""
-    opener: Any = gzip.open if path.name.lower().endswith(".gz") else open
     count = 0
-    with opener(path, "rt", encoding="utf-8") as handle:
+    with open_text(path) as handle:
         for number, line in enumerate(handle, 1):
             if limit is not None and count >= limit:
                 return
