@@ -4,7 +4,8 @@ A translator's original-language spelling after a name or term is a gloss
 only in a republished translation: an outlet's own article that writes
 ``Крессида Дик (Cressida Dick)`` is giving its readers the spelling itself.
 And a lead without a headline or byline to confirm it is a lead only where
-other evidence says the text is republished.
+other evidence says the text is republished; so is a press review, a text
+the republisher wrote whole out of reports on foreign outlets.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from . import lang as registry
 from . import translit
 from .candidates import Candidate, Layout
-from .rules import lead_spans, original_bracket
+from .rules import _units, lead_spans, original_bracket, reports_on_source
 from .spans import Span
 
 # Original-language spellings (the guide's gloss: "Нетаньяху (Benjamin Netanyahu)").
@@ -107,4 +108,43 @@ def prior_spans(text: str, lay: Layout, brackets: list[Candidate], proposals: li
             spans.append(Span(candidate.start, candidate.end, "gloss", 1.0, "rule", marker))
     if leads and not any(span.kind == "lead" and span.source == "rule" for span in proposals):
         spans.extend(lead_spans(text, lay, langs, republished=True))
+    if leads:
+        taken = {(span.start, span.end) for span in (*proposals, *spans) if span.kind == "lead"}
+        spans.extend(span for span in review_spans(text, lay, langs) if (span.start, span.end) not in taken)
+    return spans
+
+
+# A press review: a republisher's text made of paragraphs that each report what a foreign outlet wrote
+# ("Американское издание X пишет, что …"; docs/FORMS.md).  Every paragraph of it is a lead.
+REVIEW_MIN_REPORTS = 3  # paragraphs that name a source and report on it
+REVIEW_MIN_SHARE = 0.5  # of the paragraphs under the headline
+_QUOTE_OPENERS = "«\"“„'‘-–—"
+_SENTENCE_ENDS = ".!?…»\"”)"
+
+
+def review_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None) -> list[Span]:
+    """Every line of a press review a republisher wrote whole: a lead, one span per line.
+
+    A review is a text whose paragraphs under the headline mostly report on a
+    named source in the third person (:func:`reports_on_source`), at least
+    ``REVIEW_MIN_REPORTS`` of them.  From its first such paragraph on, every
+    paragraph is the republisher's report, except one that is only a quotation
+    of the source (it opens with a quote or a dash and reports on no one), and
+    every line of it that ends like a sentence is a lead (a subhead, a date or
+    a byline stays original).  Call it only for a republished text.
+    """
+    units = _units(lay)[1:]
+    if len(units) < REVIEW_MIN_REPORTS:
+        return []
+    reporting = [reports_on_source(text, lay.paragraphs[first][0], lay.paragraphs[stop - 1][1], langs) is not None
+                 for first, stop in units]
+    if sum(reporting) < REVIEW_MIN_REPORTS or sum(reporting) < REVIEW_MIN_SHARE * len(units):
+        return []
+    spans = []
+    for (first, stop), reports in zip(units[reporting.index(True):], reporting[reporting.index(True):]):
+        lines = lay.paragraphs[first:stop]
+        if not reports and text[lines[0][0]] in _QUOTE_OPENERS:
+            continue
+        spans.extend(Span(s, e, "lead", 1.0, "rule", "lead: a press review's paragraph (the republisher reports on its sources)")
+                     for s, e in lines if text[e - 1] in _SENTENCE_ENDS)
     return spans

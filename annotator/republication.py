@@ -8,6 +8,8 @@ unambiguous on its own:
 
 - a republisher named anywhere (``REPUBLISHERS``: ИноСМИ, InoSMI, inosmi.ru),
 - a republisher's headline ``Outlet (Country): title``,
+- a republisher's source line over the text, ``The Times, Великобритания`` (``SOURCE_COUNTRIES``),
+- a republisher's link to the translated original in a first or last line (``ORIGINAL_LINKS``),
 - a rule span only a republisher writes: a lead, a disclaimer, a translator's note,
 - what a machine translation of a republisher leaves (``MACHINE_TRANSLATION_TRACES``).
 
@@ -28,6 +30,16 @@ from .spans import Republication, Span
 # "The Economist (UK): Why …": the outlet, its country in brackets, a colon.  Without the country
 # ("Путин: …") a headline is as often a quoted speaker's.
 _HEADLINE = re.compile(rf"[«\"“]?{registry.capital_class()}[^\n:()]{{1,58}}?\s*\([^()\n]{{2,40}}\)\s?:\s")
+# "The Times, Великобритания …": the outlet in Latin letters (a name, or a domain), a comma, its country.
+_COUNTRIES = "|".join(re.escape(c) for c in sorted(registry.entries("SOURCE_COUNTRIES"), key=len, reverse=True))
+# Extracted pages run the line together with what stands beside it (a logo's alt text, the link, the date):
+# "логотип the timesThe Times, Великобритания", so the pair is searched for anywhere in a short line.
+_SOURCE_LINE = re.compile(rf"[A-Za-z0-9][\w.&'’-]*[»\"”]?,?[ \t]*(?:{_COUNTRIES})(?![а-яё])")
+_RUNNING_WORD = re.compile(r"(?<!\w)[а-яёіїєґ]+(?!\w)")  # a lower-case Cyrillic word: running text, not a name
+MAX_RUNNING_WORDS = 3  # "логотип", "публикации": a logo's alt text or a link; more is a sentence
+_ORIGINAL_LINKS = tuple(sorted(registry.entries("ORIGINAL_LINKS"), key=len, reverse=True))
+SOURCE_LINE_WINDOW = 5  # the source line stands under the headline, among the first lines
+MAX_SOURCE_LINE = 160  # a line of metadata, not a sentence of the text
 # Matched case-sensitively, as written, longest first ("inosmi.ru" before "InoSMI").
 _NAMES = tuple(sorted(registry.entries("REPUBLISHERS"), key=len, reverse=True))
 # (name, pattern source, pattern); the name is what the evidence says
@@ -62,6 +74,38 @@ def _headline(text: str, lay: Layout) -> str | None:
     return match.group().rstrip(": ").strip() if match else None
 
 
+def _source_line(text: str, lay: Layout) -> str | None:
+    """``Outlet, Country`` in a short first line, as a republisher prints its source over a translation.
+
+    The outlet's name ends in a Latin letter or digit right before the country,
+    and the line is no sentence (at most ``MAX_RUNNING_WORDS`` lower-case Cyrillic words).
+    """
+    for start, end in lay.paragraphs[:SOURCE_LINE_WINDOW]:
+        if end - start > MAX_SOURCE_LINE or len(_RUNNING_WORD.findall(text, start, end)) > MAX_RUNNING_WORDS:
+            continue
+        match = _SOURCE_LINE.search(text, start, end)
+        if match and any(c.isascii() and c.isalpha() for c in match.group()):
+            return " ".join(text[start:match.end()].split())
+    return None
+
+
+def _original_link(text: str, lay: Layout) -> str | None:
+    """A link to the translated original ("Оригинал публикации") in a first or last line."""
+    if not any(phrase in text for phrase in _ORIGINAL_LINKS):  # a substring test first: most texts have none
+        return None
+    for start, end in _edges(lay):
+        for phrase in _ORIGINAL_LINKS:
+            if text.find(phrase, start, end) >= 0:
+                return phrase
+    return None
+
+
+def _edges(lay: Layout) -> list[tuple[int, int]]:
+    """The first and last ``EDGE_LINES`` lines (each once)."""
+    count = len(lay.paragraphs)
+    return [lay.paragraphs[i] for i in sorted({*range(min(EDGE_LINES, count)), *range(max(0, count - EDGE_LINES), count)})]
+
+
 def _named_republisher(text: str, lay: Layout, spans: list[Span]) -> str | None:
     """A republisher named where only it names itself: a first or last line, or a signed note.
 
@@ -69,8 +113,7 @@ def _named_republisher(text: str, lay: Layout, spans: list[Span]) -> str | None:
     """
     if not any(name in text for name in _NAMES):  # a substring test first: most texts name none
         return None
-    count = len(lay.paragraphs)
-    edges = [lay.paragraphs[i] for i in sorted({*range(min(EDGE_LINES, count)), *range(max(0, count - EDGE_LINES), count)})]
+    edges = _edges(lay)
     edges += [(span.start, span.end) for span in spans if span.kind in SIGNED_KINDS]
     for start, end in edges:
         for name in _NAMES:
@@ -101,6 +144,12 @@ def signals(text: str, lay: Layout, spans: Iterable[Span]) -> tuple[str, ...]:
     headline = _headline(text, lay)
     if headline:
         found.append(f"headline: {headline}")
+    source = _source_line(text, lay)
+    if source:
+        found.append(f"source line: {source}")
+    link = _original_link(text, lay)
+    if link:
+        found.append(f"link to the original: {link}")
     kinds = {span.kind for span in spans}
     found.extend(f"{kind} span" for kind in REPUBLISHER_KINDS if kind in kinds)
     trace = _trace(text)

@@ -27,6 +27,15 @@ def prior(text, **kwargs):
     ("Он сказал «нет» (игра слов — прим. пер.).\n" + BODY, "translator_note span"),
     # a machine translation's trace
     ("He said no (a pun. - Approx. ed.)\nMore text here.\n", "machine translation/any"),
+    # a republisher's source line under the headline: the outlet, a comma, its country
+    ("Почему северные порты в моде\nNorthern Review, Норвегия\n" + BODY, "source line: Northern Review, Норвегия"),
+    ("Почему северные порты в моде\n\n«Harbour Chronicle», Великобритания 12.03.2016\n\n" + BODY,
+     "source line: «Harbour Chronicle», Великобритания"),
+    # the same line run together by extraction with a logo's alt text, the link and the date
+    ("Почему северные порты в моде\nлоготип northern reviewNorthern ReviewНорвегияОригинал публикации12.03.2016\n" + BODY,
+     "source line: логотип northern reviewNorthern ReviewНорвегия"),
+    # a link to the translated original in a last line
+    (BODY + "Оригинал публикации: Why northern ports are back\n", "link to the original: Оригинал публикации"),
 ])
 def test_each_signal_makes_a_text_republished(text, signal):
     result = prior(text)
@@ -40,6 +49,12 @@ def test_each_signal_makes_a_text_republished(text, signal):
     "Рынок жилья\nЦены росли весь год.\nИпотека подорожала.\nНа днях ИноСМИ опубликовало подборку статей.\n"
     "Спрос упал.\nЗастройщики ждут.\nБанки тоже.\n",  # ИноСМИ in the body of an outlet's own article
     "Совещание прошло (об этом сообщил пресс-секретарь — прим. ред.).\n" + BODY,  # any outlet's editors sign notes
+    # a country after a comma that is no source line: Cyrillic before it, a sentence, or too far down
+    "Порты в моде\nОсло, Норвегия\n" + BODY,
+    "Порты в моде\nMaersk, Норвегия и Дания подписали соглашение о портах, и это только начало большого пути.\n" + BODY,
+    "Порты в моде\n" + BODY * 3 + "Northern Review, Норвегия\n",
+    # a sentence that ends in an outlet and a country (running text, not a line of metadata)
+    "Порты в моде\nОб этом сообщило в понедельник издание Northern Review, Норвегия\n" + BODY,
 ])
 def test_an_outlets_own_article_is_not_republished(text):
     result = prior(text)
@@ -94,3 +109,42 @@ def test_predict_json_carries_the_evidence(tmp_path, capsys):
     record = json.loads(capsys.readouterr().out)
     assert record["republication"] == {"republished": True, "evidence": ["republisher: inosmi.ru"], "override": False}
     assert [s["marker"] for s in record["spans"]] == ["original spelling: Benjamin Netanyahu"]
+
+
+REVIEW = (
+    "Что пишут о выборах соседи\n\n"
+    "Nordic Daily, Швеция\n\n"
+    "Шведская газета Nordic Daily пишет, что выборы прошли спокойно.\n"
+    "По мнению издания, явка оказалась ниже ожидаемой.\n\n"
+    "«Это был тихий день для всех нас».\n\n"
+    "Итоги дня\n\n"
+    "Американское издание The Harbor Post отмечает, что оппозиция готовит протесты.\n"
+    "Автор статьи считает, что власти не пойдут на уступки.\n\n"
+    "Немецкая Morgenblatt сообщает о реакции Берлина.\n"
+)
+
+
+def _leads(annotation):
+    return [annotation.text[s.start:s.end] for s in annotation.spans if s.kind == "lead"]
+
+
+def test_a_republished_press_review_is_a_lead_line_by_line():
+    leads = _leads(annotator.predict_rules(REVIEW))
+    assert leads == [
+        "Шведская газета Nordic Daily пишет, что выборы прошли спокойно.",
+        "По мнению издания, явка оказалась ниже ожидаемой.",
+        "Американское издание The Harbor Post отмечает, что оппозиция готовит протесты.",
+        "Автор статьи считает, что власти не пойдут на уступки.",
+        "Немецкая Morgenblatt сообщает о реакции Берлина.",
+    ]  # the quotation-only paragraph, the subhead, the headline and the source line stay original
+
+
+def test_a_press_review_needs_the_prior_and_enough_reporting_paragraphs():
+    own = REVIEW.replace("Nordic Daily, Швеция\n\n", "")
+    assert not annotator.predict_rules(own).republished
+    assert _leads(annotator.predict_rules(own)) == []  # an outlet's own review of the press is its own text
+    assert len(_leads(annotator.predict_rules(own, republished=True))) == 5
+    # two reporting paragraphs among many of the text's own: a translation that cites the press, no review
+    body = "".join(f"Абзац номер {i} рассказывает о событиях недели подробно.\n\n" for i in range(6))
+    cites = REVIEW.split("«Это")[0] + body + "Немецкая Morgenblatt сообщает о реакции Берлина.\n"
+    assert _leads(annotator.predict_rules(cites, republished=True)) == []

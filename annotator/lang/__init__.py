@@ -97,6 +97,8 @@ TABLES: dict[str, str] = {
     "REPUBLISHERS": "names of outlets that republish translated foreign press (ИноСМИ, InoSMI)",
     "MACHINE_TRANSLATION_TRACES": "(name, re: pattern) of what a machine translation of a republisher's text leaves ('– Approx. ed.)')",
     "AGENCY_TAGS": "news agency tags a source writes in brackets ('(Reuters)'): never a gloss",
+    "ORIGINAL_LINKS": "a republisher's link to the article it translated, in a first or last line ('Оригинал публикации')",
+    "SOURCE_COUNTRIES": "countries a republisher writes after the outlet it translates, in its source line ('The Times, Великобритания')",
     # leads in any layout (a republished text's first block that reports on its source)
     "LEAD_VERBS": "verbs with which a republisher's lead reports on its source, beyond OUTLET_VERBS ('считает')",
     "SOURCE_AUTHORS": "nouns that name the source's author in a lead ('обозреватель', 'the author')",

@@ -45,3 +45,5 @@ TRANSLITERATION: dict[str, str] = {
 # A republisher's lead in any layout: how it reports on its source and names the source's author.
 LEAD_VERBS: tuple[str, ...] = ("пише", "повідомляє", "вважає", "стверджує", "розповідає", "зазначає")
 SOURCE_AUTHORS: tuple[str, ...] = ("автор статті", "автор", "оглядач", "колумніст", "журналіст", "кореспондент", "видання", "газета")
+# The link a republisher prints to the article it translated (docs/FORMS.md).
+ORIGINAL_LINKS: tuple[str, ...] = ("Оригінал публікації", "Оригінал статті", "Читати оригінал")
