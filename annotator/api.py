@@ -11,6 +11,7 @@ from . import lang as registry
 from . import prior_rules, rules
 from .assemble import resolve
 from .candidates import Candidate, Layout, bracket_candidates, layout
+from .kinds import REPUBLISHER_ONLY_KINDS
 from .paths import DEFAULT_MODEL_DIR, MODEL_ENV
 from .republication import beyond_headline, republication
 from .spans import Annotation, Republication, Span
@@ -82,8 +83,10 @@ class Annotator:
             return
         kinds, scores = self.classifier.predict_spans(rows, threshold=self.threshold)
         explanations = self._explanations(rows, kinds) if explain else [None] * len(rows)
+        gated = REPUBLISHER_ONLY_KINDS
         for owner, candidate, kind, score, why in zip(owners, cands, kinds, scores, explanations):
-            if kind is not None:
+            # a kind only a republisher adds is proposed only where the prior says the text is republished
+            if kind is not None and (kind not in gated or prepared[owner].republished is not False):
                 prepared[owner].proposals.append(Span(candidate.start, candidate.end, kind, score, "model", None, why))
 
     def _explanations(self, rows: list[tuple[Any, ...]], kinds: list[str | None]) -> list[Any]:
@@ -136,6 +139,11 @@ class Prepared:
             proposals.extend(prior_rules.prior_spans(text, lay, brackets, proposals, prior.republished,
                                                beyond_headline(prior), langs))
         return cls(text, lang, lay, brackets, proposals, langs, prior)
+
+    @property
+    def republished(self) -> bool | None:
+        """The republication prior's answer (``None`` when it was not computed)."""
+        return None if self.republication is None else self.republication.republished
 
     def annotation(self) -> Annotation:
         return Annotation(self.text, resolve(self.proposals), self.lang, self.republication)

@@ -74,7 +74,8 @@ def suggestions(annotator: Annotator, text: str | bytes, lang: str | None = None
     if spans is None:
         spans = annotator.predict(text, lang=item.lang).spans
     taken = sorted(_bounds(span) for span in spans)
-    candidates = list(model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals))
+    candidates = list(model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals,
+                                       langs=item.langs))
     if not candidates:
         return []
     classifier = annotator.classifier

@@ -148,3 +148,33 @@ def test_a_press_review_needs_the_prior_and_enough_reporting_paragraphs():
     body = "".join(f"Абзац номер {i} рассказывает о событиях недели подробно.\n\n" for i in range(6))
     cites = REVIEW.split("«Это")[0] + body + "Немецкая Morgenblatt сообщает о реакции Берлина.\n"
     assert _leads(annotator.predict_rules(cites, republished=True)) == []
+
+
+class _EveryRowIs:
+    """A stand-in classifier that calls every candidate row one kind (to test what the pipeline keeps)."""
+
+    def __init__(self, kind):
+        self.kind = kind
+
+    def predict_spans(self, rows, threshold=None):
+        return [self.kind] * len(rows), [0.9] * len(rows)
+
+
+OWN = "Мэр пообещал построить мост (по его словам, за два года).\nДепутаты спорят о смете.\nСтройка начнется весной.\n"
+
+
+@pytest.mark.parametrize("kind", ["aside", "gloss", "lead", "disclaimer", "translator_note", "elision"])
+def test_the_model_proposes_a_republisher_only_kind_only_in_a_republished_text(kind):
+    model = Annotator(_EveryRowIs(kind))
+    own = model.predict(OWN)
+    assert not own.republished and not [s for s in own.spans if s.source == "model"]
+    forced = model.predict(OWN, republished=True)
+    assert [s for s in forced.spans if s.source == "model"] and all(s.kind == kind for s in forced.spans)
+    republished = model.predict("Почему мосты дорожают\nNorthern Review, Норвегия\n" + OWN)
+    assert republished.republished and [s for s in republished.spans if s.source == "model"]
+
+
+@pytest.mark.parametrize("kind", ["note", "legal_label"])
+def test_kinds_any_outlet_writes_are_proposed_in_its_own_text_too(kind):
+    spans = Annotator(_EveryRowIs(kind)).predict(OWN).spans
+    assert spans and all(s.kind == kind and s.source == "model" for s in spans)
