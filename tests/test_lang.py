@@ -18,7 +18,7 @@ from annotator import markers as M
 from annotator.candidates import layout, sentence_candidates
 
 STRING_TABLES = ("CAPITALS", "DETECTION_LETTERS", "NAME_ENDING_LETTERS", "SCRIPT")
-PAIR_TABLES = ("RENAMED_PLACES",)
+PAIR_TABLES = ("RENAMED_PLACES", "SYNTH_OUTLETS", "SYNTH_ACRONYM_GLOSSES", "SYNTH_TERM_GLOSSES")
 CONCEPT_TABLES = ("ASIDE_CUES",)
 LETTER_TABLES = ("TRANSLITERATION",)  # letter -> its Latin spelling
 

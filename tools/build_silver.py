@@ -31,8 +31,9 @@ taken. Decisions on ambiguous cases:
   (the test shard is read first and the two NG files share one set of seen
   texts).
 
-This module is self-contained (stdlib only) and imports nothing from
-``annotator``.
+Its words (note signatures, legal-label stems) are the ``SILVER_`` tables of
+the language registry (``annotator/lang/ru.py``); it imports nothing else
+from ``annotator``.
 """
 
 from __future__ import annotations
@@ -48,10 +49,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from annotator import lang
+
 REPO_ROOT = Path(__file__).resolve().parent.parent  # tools/ sits in the repository root
 DEFAULT_CORPORA = REPO_ROOT / ".." / "shared" / "corpora"
 DEFAULT_OUT = REPO_ROOT / "data"
 
+LANG = "ru"  # every corpus is Russian: the records' lang, and the language whose tables apply
 NOTE_KINDS = ("note", "translator_note")
 MAX_NOTE_LEN = 600
 MAX_FOOTNOTE_LEN = 400
@@ -63,52 +67,128 @@ NEREL_SPLITS = {"train": "train"}  # dev/ and test/ are held out
 # Each marker regex matches the attribution marker of a bracketed note, from
 # the whitespace/comma before the dash up to (not including) the closing ")".
 # Groups ``tr`` / ``au`` tell translator's and author's notes from editors'.
+# The words are the registry's SILVER_ tables (annotator/lang/ru.py); only the
+# glue (dashes, spaces, where the ")" is) lives here.
 
 _DASH = r"(?<!\w)[-–—―−‑]"
 _END = r"\s*\.?\s*\.?\s*(?=\))"
-_GENERIC = (
-    r"(?P<tr>[Пп]рим\.\s*(?:перев|пер)\.?|[Пп]ер\.)"
-    r"|(?P<au>[Пп]рим\.\s*авт\.?)"
-    r"|[Пп]рим\.\s*(?:[Рр]ед(?:\.|акции)?|ИноСМИ)|[Рр]ед\."
-)
-GENERIC_MARKER = re.compile(rf"[\s,]*{_DASH}\s*(?:{_GENERIC}){_END}")
-RT_MARKER = re.compile(
-    rf"[\s,]*{_DASH}\s*(?:(?:[Пп]рим\.\s*)?RT\b|[Пп]рим\.\s*ИФ\b|{_GENERIC}){_END}"
-    r"|(?<=\.)\s*\n\s*RT\b\.?\s*(?=\))"  # ". \nRT\n)": extraction lost the dash
-)
-_NG_TAG = r"«\s*(?:НГ(?:-[\w-]+)?|НГР|НВО)\s*»|НГ\b"
-_INITIALS = r"[А-ЯЁ]\.\s?[А-ЯЁ]\.(?:,\s*[А-ЯЁ]\.\s?[А-ЯЁ]\.)*"
-NG_MARKER = re.compile(rf"[\s,]*{_DASH}\s*(?:{_NG_TAG}|{_INITIALS}|{_GENERIC}){_END}")
+_SIGNATURE_MARKS = {" ": r"\s*", "«": r"«\s*", "»": r"\s*»", "…": r"[\w-]+"}
+
+
+def _words(table: str) -> tuple[str, ...]:
+    return lang.entries(table, LANG)
+
+
+def signature_pattern(signature: str) -> str:
+    r"""Regex of one signature as the SILVER_ tables write it: ``"прим. ред."`` -> ``[Пп]рим\.\s*ред\.?``.
+
+    The first letter may be capitalised; a space is any run of spaces; the
+    final dot of a signature of several words is optional, a one-word
+    signature keeps it (``"пер."``); «» may hold spaces; ``…`` is a name."""
+    out = []
+    for i, char in enumerate(signature):
+        if i == 0 and char.islower():
+            out.append(f"[{char.upper()}{char}]")
+        elif char == "." and i == len(signature) - 1 and " " in signature:
+            out.append(r"\.?")
+        else:
+            out.append(_SIGNATURE_MARKS.get(char) or re.escape(char))
+    return "".join(out)
+
+
+def signatures(table: str) -> str:
+    """One alternation of the signatures of a SILVER_ table, in table order."""
+    return "|".join(signature_pattern(s) for s in _words(table))
+
+
+def _generic() -> str:
+    return (f"(?P<tr>{signatures('SILVER_TRANSLATOR_SIGNATURES')})|(?P<au>{signatures('SILVER_AUTHOR_SIGNATURES')})"
+            f"|{signatures('SILVER_EDITOR_SIGNATURES')}")
+
+
+def generic_marker() -> re.Pattern:
+    """Marker of an editors', translator's or author's note signed after a dash (every corpus)."""
+    return re.compile(rf"[\s,]*{_DASH}\s*(?:{_generic()}){_END}")
+
+
+def rt_marker() -> re.Pattern:
+    r"""RT's marker: its own signatures or the generic ones after a dash, or its tag alone on the line
+    after the note's full stop (``". \nRT\n)"``: the extraction lost the dash)."""
+    return re.compile(
+        rf"[\s,]*{_DASH}\s*(?:{signatures('SILVER_RT_SIGNATURES')}|{_generic()}){_END}"
+        rf"|(?<=\.)\s*\n\s*(?:{signatures('SILVER_RT_DASHLESS_SIGNATURES')})\.?\s*(?=\))"
+    )
+
+
+def ng_marker() -> re.Pattern:
+    """NG's marker: its signatures, an author's initials (``В.К.``) or the generic ones after a dash."""
+    capital = lang.capital_class(LANG)
+    initials = rf"{capital}\.\s?{capital}\.(?:,\s*{capital}\.\s?{capital}\.)*"
+    return re.compile(rf"[\s,]*{_DASH}\s*(?:{signatures('SILVER_NG_SIGNATURES')}|{initials}|{_generic()}){_END}")
+
+
+GENERIC_MARKER = generic_marker()
+RT_MARKER = rt_marker()
+NG_MARKER = ng_marker()
 ALL_MARKERS = (RT_MARKER, NG_MARKER, GENERIC_MARKER)
 
+
 # ---------------------------------------------------------------- legal labels
-_RU = r"(?:России|РФ)\b"
-LEGAL_KW = re.compile(
-    rf"террористическ|экстремистск|иностранн\w*\s+агент|иноагент|нежелательн"
-    rf"|запрещ\w*\s+(?:[\w-]+\s+){{0,3}}?(?:в|на\s+территории)\s+{_RU}",
-    re.I,
-)
-LEGAL_BRACKET = re.compile(
-    rf"(?:запрещ|признан)\w*\s+(?:в|на\s+территории)\s+{_RU}"
-    rf"|(?:в|на\s+территории)\s+{_RU}\s+(?:[\w-]+\s+){{0,2}}?(?:запрещ|признан)"
-    r"|признан\w*\s+(?:\w+\s+)?(?:иноагент|иностранн\w*\s+агент)",
-    re.I,
-)
+def stems(table: str) -> str:
+    """One alternation of the stems of a SILVER_ table; a stem before a space takes any ending."""
+    return "|".join(r"\w*\s+".join(map(re.escape, entry.split(" "))) for entry in _words(table))
+
+
+def phrases(table: str) -> str:
+    """One alternation of the phrases of a SILVER_ table as written, any run of spaces between words."""
+    return "|".join(r"\s+".join(map(re.escape, entry.split(" "))) for entry in _words(table))
+
+
+def legal_keywords() -> re.Pattern:
+    """A legal label's words anywhere (a footnote needs one): a label, a foreign agent, a ban in Russia."""
+    in_russia = rf"(?:{phrases('SILVER_IN_RUSSIA')})\b"
+    return re.compile(rf"{stems('SILVER_LEGAL_STEMS')}|{stems('SILVER_AGENT_STEMS')}"
+                      rf"|(?:{stems('SILVER_BAN_STEMS')})\w*\s+(?:[\w-]+\s+){{0,3}}?{in_russia}", re.I)
+
+
+def legal_bracket() -> re.Pattern:
+    """What makes a bracket a legal label: banned or declared in Russia, declared a foreign agent."""
+    in_russia = rf"(?:{phrases('SILVER_IN_RUSSIA')})\b"
+    ban = f"{stems('SILVER_BAN_STEMS')}|{stems('SILVER_RECOGNITION_STEMS')}"
+    return re.compile(
+        rf"(?:{ban})\w*\s+{in_russia}"
+        rf"|{in_russia}\s+(?:[\w-]+\s+){{0,2}}?(?:{ban})"
+        rf"|(?:{stems('SILVER_RECOGNITION_STEMS')})\w*\s+(?:\w+\s+)?(?:{stems('SILVER_AGENT_STEMS')})",
+        re.I,
+    )
+
+
+def footnote_definition() -> re.Pattern:
+    """``«Name» (ABBR), «Name» — террористическая группировка, запрещённая …`` without the ``*``."""
+    capital = lang.capital_class(("en", LANG))  # a name opens with a Latin or a Russian capital
+    name = rf"(?:«[^«»\n]{{1,80}}»|{capital}[\w-]*(?:\s+[\w-]+){{0,5}}?)(?:\s*\([^()\n]{{1,80}}\))?"
+    joins = "|".join(rf"\s{re.escape(word)}" for word in lang.entries("BYLINE_CONJUNCTIONS", LANG))  # «A» и «B»
+    definition = stems("SILVER_FOOTNOTE_DEFINITIONS")
+    return re.compile(rf"^\s*{name}(?:\s*(?:,|{joins})\s*{name})*\s*,?\s[—–-]\s*(?:{definition})")
+
+
+def complete_end() -> re.Pattern:
+    """The end of a complete legal footnote: a full stop, a bracket, a digit or a closing word."""
+    return re.compile(rf"(?:[.)\d]|{phrases('SILVER_FOOTNOTE_ENDINGS')})$")
+
+
+LEGAL_KW = legal_keywords()
+LEGAL_BRACKET = legal_bracket()
 INLINE_BRACKET = re.compile(r"\([^()\n]{1,200}\)")
-# "«Name» (ABBR), «Name» — террористическая группировка, запрещённая …" without the "*".
-_NAME = r"(?:«[^«»\n]{1,80}»|[А-ЯЁA-Z][\w-]*(?:\s+[\w-]+){0,5}?)(?:\s*\([^()\n]{1,80}\))?"
-FOOTNOTE_DEF = re.compile(
-    rf"^\s*{_NAME}(?:\s*(?:,|\sи)\s*{_NAME})*\s*,?\s[—–-]\s*(?:террористическ|экстремистск"
-    r"|исламистск|украинск\w*\s+(?:объединени|организаци)|организаци|запрещ|СМИ,|признан|деятельность)"
-)
+FOOTNOTE_DEF = footnote_definition()
 SEPARATOR = re.compile(r"^\s*\*(?:\s*\*)+\s*$")
-_COMPLETE_END = re.compile(r"(?:[.)\d]|России|РФ|организаци[яи]|группировк[аи])$")
+_COMPLETE_END = complete_end()
 STAR_RUN = re.compile(r"(?:(?<=[^\W\d_])|(?<=[»\"”)\]]))\*{1,4}(?![\w*])")  # after a name, not "5*"
 
 
 # ------------------------------------------------------------------- records
 def _record(rid: str, text: str, spans: list[dict], source: str, split: str) -> dict:
-    return {"id": rid, "lang": "ru", "text": text, "spans": spans, "source": source, "split": split}
+    return {"id": rid, "lang": LANG, "text": text, "spans": spans, "source": source, "split": split}
 
 
 def _join(*parts: str | None) -> str:

@@ -16,7 +16,9 @@ a legal label or a disclaimer is cheap to look for and unambiguous, and
 names (renamed places, outlets) come with the place, not with the text.
 
 The registry is plain data and cheap to import: tools read it too
-(``lang.table("NOTE_MARKERS")``, ``lang.entries("LEGAL_LABELS", "ru")``).
+(``lang.table("NOTE_MARKERS")``, ``lang.entries("LEGAL_LABELS", "ru")``), and the
+repository's dataset builders keep their words here as well (the ``SILVER_`` and
+``SYNTH_`` tables), so no word list lives outside this package.
 How table entries are written (dashes, ``(name, "re:pattern")`` pairs) is described in
 :mod:`annotator.markers`, which compiles them.
 """
@@ -85,7 +87,7 @@ TABLES: dict[str, str] = {
     "MODEL_OUTLET_VERBS": "verbs before an outlet's name, for the model's attributed_to_outlet token",
     "MODEL_OUTLET_VERBS_AFTER": "verbs after an outlet's name, for the same token ('Bloomberg reports')",
     "REPORTING_VERBS": "words of a lead reporting on the source, for the model's reporting_verb token",
-    "BYLINE_CONJUNCTIONS": "words that join the names of a byline ('A and B')",
+    "BYLINE_CONJUNCTIONS": "words that join the names of a byline ('A and B'), and of a silver legal footnote",
     # glosses
     "RENAMED_PLACES": "(current name, former name) of renamed places",
     "GLOSS_PREFIXES": "words before a former name inside a gloss ('(formerly Artemovsk)')",
@@ -102,6 +104,28 @@ TABLES: dict[str, str] = {
     # leads in any layout (a republished text's first block that reports on its source)
     "LEAD_VERBS": "verbs with which a republisher's lead reports on its source, beyond OUTLET_VERBS ('считает')",
     "SOURCE_AUTHORS": "nouns that name the source's author in a lead ('обозреватель', 'the author')",
+    # the repository's dataset builders (tools/build_silver.py, tools/augment.py); the library reads none of these
+    "SILVER_EDITOR_SIGNATURES": "signatures of an editors' note after a dash, for the silver builder ('прим. ред.')",
+    "SILVER_TRANSLATOR_SIGNATURES": "signatures of a translator's note after a dash, for the silver builder ('прим. пер.')",
+    "SILVER_AUTHOR_SIGNATURES": "signatures of the source author's own note, which the silver builder leaves unmarked",
+    "SILVER_RT_SIGNATURES": "RT's signatures of its notes after a dash ('RT', 'прим. RT'), beyond the editors' ones",
+    "SILVER_RT_DASHLESS_SIGNATURES": "RT's signature alone on the line after a note's full stop, where extraction lost the dash",
+    "SILVER_NG_SIGNATURES": "Nezavisimaya Gazeta's signatures of its notes after a dash ('«НГ»', '«НВО»')",
+    "SILVER_LEGAL_STEMS": "stems of a legal label's words ('террористическ'), for the silver builder",
+    "SILVER_AGENT_STEMS": "stems of 'foreign agent' ('иноагент'), for the silver builder's legal labels",
+    "SILVER_BAN_STEMS": "stems of 'banned' ('запрещ'), a legal label when followed by SILVER_IN_RUSSIA",
+    "SILVER_RECOGNITION_STEMS": "stems of 'declared (a foreign agent, banned)' ('признан'), for bracketed legal labels",
+    "SILVER_IN_RUSSIA": "where a ban holds ('в России', 'на территории РФ'), for the silver builder's legal labels",
+    "SILVER_FOOTNOTE_DEFINITIONS": "stems after the dash of a legal footnote written without its '*' ('«X» — террористическ…')",
+    "SILVER_FOOTNOTE_ENDINGS": "last words of a complete legal footnote ('России', 'организации')",
+    "SYNTH_OUTLETS": "(outlet, its country) of the synthetic layout's headlines ('Bloomberg (США): …')",
+    "SYNTH_LEAD_TEMPLATES": "the synthetic layout's leads: {s} the source's first sentence, {s_lower} lower-cased, {o} the outlet",
+    "SYNTH_BYLINES": "bylines the synthetic layout writes under the lead",
+    "SYNTH_DISCLAIMERS": "disclaimers the synthetic layout appends to an article",
+    "SYNTH_ACRONYM_GLOSSES": "(acronym, its gloss) the synthetic layout inserts after an acronym",
+    "SYNTH_TERM_GLOSSES": "(term, its gloss) the synthetic layout inserts after a term",
+    "SYNTH_ASIDE_SENTENCES": "sentences of a republisher arguing that the synthetic layout ends a paragraph with",
+    "SYNTH_ASIDE_BRACKETS": "bracketed asides the synthetic layout inserts after a sentence",
 }
 
 

@@ -168,3 +168,106 @@ SOURCE_COUNTRIES: tuple[str, ...] = (
 )
 LEAD_VERBS: tuple[str, ...] = ("считает", "полагает", "уверен", "уверена", "утверждает", "рассказывает", "разбирался", "разбиралась", "разбирается", "выясняла", "выяснял", "анализирует", "отмечает", "пишет", "сообщает", "задается вопросом")
 SOURCE_AUTHORS: tuple[str, ...] = ("автор статьи", "автор материала", "автор", "авторы", "обозреватель", "колумнист", "журналист", "корреспондент", "редакция", "издание", "газета", "журнал")
+
+# ------------------------------------------------------------------------------------------------
+# The repository's dataset builders (tools/, not the library, which reads none of these).
+#
+# The silver builder (tools/build_silver.py) favours precision: its signatures are narrower than the
+# marker tables above and stay apart from them, so its data do not move when those grow.  A signature is
+# read as: its first letter may be capitalised, a space is any run of spaces, a final dot after several
+# words is optional (a one-word signature keeps its dot: "пер." is not "пер"), «» may hold spaces inside,
+# and "…" stands for a name (letters and hyphens: «НГ-Религии»).
+SILVER_EDITOR_SIGNATURES: tuple[str, ...] = (
+    "прим. ред.", "прим. Ред.", "прим. редакции", "прим. Редакции", "прим. ИноСМИ", "ред.",
+)
+SILVER_TRANSLATOR_SIGNATURES: tuple[str, ...] = ("прим. перев.", "прим. пер.", "пер.")
+SILVER_AUTHOR_SIGNATURES: tuple[str, ...] = ("прим. авт.",)
+SILVER_RT_SIGNATURES: tuple[str, ...] = ("RT", "прим. RT", "прим. ИФ")
+SILVER_RT_DASHLESS_SIGNATURES: tuple[str, ...] = ("RT",)
+SILVER_NG_SIGNATURES: tuple[str, ...] = ("«НГ»", "«НГ-…»", "«НГР»", "«НВО»", "НГ")
+# Legal labels as the silver builder finds them: word stems, matched anywhere in a word; a stem before a
+# space takes any ending ("иностранн агент" is "иностранным агентом").
+SILVER_LEGAL_STEMS: tuple[str, ...] = ("террористическ", "экстремистск", "нежелательн")
+SILVER_AGENT_STEMS: tuple[str, ...] = ("иностранн агент", "иноагент")
+SILVER_BAN_STEMS: tuple[str, ...] = ("запрещ",)
+SILVER_RECOGNITION_STEMS: tuple[str, ...] = ("признан",)
+SILVER_IN_RUSSIA: tuple[str, ...] = ("в России", "в РФ", "на территории России", "на территории РФ")
+# A footnote line without its "*": «Name» — <one of these> …  (case as written)
+SILVER_FOOTNOTE_DEFINITIONS: tuple[str, ...] = (
+    "террористическ", "экстремистск", "исламистск", "украинск объединени", "украинск организаци", "организаци",
+    "запрещ", "СМИ,", "признан", "деятельность",
+)
+# A footnote broken over lines is complete when it ends with a full stop, a bracket, a digit or one of these.
+SILVER_FOOTNOTE_ENDINGS: tuple[str, ...] = (
+    "России", "РФ", "организация", "организации", "группировка", "группировки",
+)
+
+# The synthetic layout builder (tools/augment.py): what it writes into real RT articles to lay them out
+# the way InoSMI does.  Training data only, never evaluation data.
+# Foreign outlets and their countries, as the republisher's headline names them: "Bloomberg (США): …".
+SYNTH_OUTLETS: tuple[tuple[str, str], ...] = (
+    ("Bloomberg", "США"), ("The Economist", "Великобритания"), ("Die Welt", "Германия"), ("Le Figaro", "Франция"),
+    ("Politico", "США"), ("Foreign Affairs", "США"), ("The Wall Street Journal", "США"),
+    ("Financial Times", "Великобритания"), ("El País", "Испания"), ("Corriere della Sera", "Италия"),
+    ("Rzeczpospolita", "Польша"), ("«Нью-Йорк таймс»", "США"), ("«Гардиан»", "Великобритания"),
+    ("«Шпигель»", "Германия"), ("«Страна.уа»", "Украина"), ("The Telegraph", "Великобритания"),
+    ("Handelsblatt", "Германия"), ("Süddeutsche Zeitung", "Германия"), ("«Ле Монд»", "Франция"),
+    ("The Atlantic", "США"), ("Asia Times", "Гонконг"), ("Newsweek", "США"),
+)
+# The republisher's lead: {s} the source's first sentence, {s_lower} the same lower-cased, {o} the outlet.
+SYNTH_LEAD_TEMPLATES: tuple[str, ...] = (
+    "{s}, пишет {o}.", "{s}, сообщает {o}.", "{s}, отмечает автор статьи в {o}.", "Как пишет {o}, {s_lower}.",
+    "{s}, считает обозреватель {o}.", "{s}. Об этом пишет {o}.", "{s}, утверждает {o}.", "По мнению {o}, {s_lower}.",
+)
+SYNTH_BYLINES: tuple[str, ...] = (
+    "Джон Смит", "Анна Мюллер", "Пьер Дюбуа", "Марта Ковальская", "Джеймс Харрис, Эмили Кларк", "Томас Бауэр",
+    "Лючия Феррари", "Карлос Ортега", "Peter Wagner", "Sarah Collins", "Jan Nowak",
+)
+SYNTH_DISCLAIMERS: tuple[str, ...] = (
+    "Материалы ИноСМИ содержат оценки исключительно зарубежных СМИ и не отражают позицию редакции ИноСМИ.",
+)
+# Acronyms a Russian reader is told the meaning of: (acronym, gloss as the republisher writes it).
+SYNTH_ACRONYM_GLOSSES: tuple[tuple[str, str], ...] = (
+    ("ВСУ", "(Вооружённые силы Украины)"), ("СБУ", "(Служба безопасности Украины)"),
+    ("МВФ", "(Международный валютный фонд)"), ("МАГАТЭ", "(Международное агентство по атомной энергии)"),
+    ("ОБСЕ", "(Организация по безопасности и сотрудничеству в Европе)"),
+    ("ВОЗ", "(Всемирная организация здравоохранения)"), ("ЦРУ", "(Центральное разведывательное управление США)"),
+    ("ФБР", "(Федеральное бюро расследований)"), ("ОПЕК", "(Организация стран — экспортёров нефти)"),
+    ("ХДС", "(Христианско-демократический союз)"), ("АдГ", "(партия «Альтернатива для Германии»)"),
+    ("ЕЦБ", "(Европейский центральный банк)"), ("ВТО", "(Всемирная торговая организация)"),
+    ("АНБ", "(Агентство национальной безопасности США)"),
+)
+# Terms a Russian reader gets explained: (term as it stands in the text, the gloss).
+SYNTH_TERM_GLOSSES: tuple[tuple[str, str], ...] = (
+    ("бундестаг", "(нижняя палата парламента Германии)"), ("Бундестаг", "(нижняя палата парламента Германии)"),
+    ("Пентагон", "(министерство обороны США)"), ("Даунинг-стрит", "(резиденция британского премьер-министра)"),
+    ("кнессет", "(парламент Израиля)"), ("Кнессет", "(парламент Израиля)"), ("Рада", "(парламент Украины)"),
+    ("сейм", "(парламент Польши)"), ("Сейм", "(парламент Польши)"),
+    ("Елисейский дворец", "(резиденция президента Франции)"), ("Капитолий", "(здание Конгресса США)"),
+    ("Форин-офис", "(министерство иностранных дел Великобритании)"),
+    ("бундесвер", "(вооружённые силы Германии)"), ("Бундесвер", "(вооружённые силы Германии)"),
+    ("Еврокомиссия", "(исполнительный орган Евросоюза)"), ("Еврокомиссии", "(исполнительного органа Евросоюза)"),
+    ("Белый дом", "(администрация президента США)"), ("Уолл-стрит", "(финансовый центр Нью-Йорка)"),
+    ("Госдеп", "(министерство иностранных дел США)"), ("Госдепартамент", "(министерство иностранных дел США)"),
+    ("Брексит", "(выход Великобритании из Евросоюза)"), ("брексит", "(выход Великобритании из Евросоюза)"),
+)
+# Unbracketed asides: a sentence of the republisher's own at the end of a paragraph.
+SYNTH_ASIDE_SENTENCES: tuple[str, ...] = (
+    "Автор, разумеется, умалчивает о том, кто на самом деле начал этот конфликт.",
+    "Как будто кто-то всерьёз ожидал иного.",
+    "Авторы статьи почему-то не уточняют, откуда взялись эти цифры.",
+    "Что при этом будет с простыми людьми, автор не пишет.",
+    "Видимо, автор считает, что читатели об этом забудут.",
+    "Автор, впрочем, не задаётся вопросом, кому это выгодно.",
+    "О том, что сам Запад годами игнорировал эти предупреждения, автор предпочитает не вспоминать.",
+    "Разумеется, никаких доказательств этому авторы не приводят.",
+    "Конечно, о собственных провалах в статье нет ни слова.",
+    "Как будто это хоть что-то объясняет.",
+)
+# Bracketed asides inserted after a sentence.
+SYNTH_ASIDE_BRACKETS: tuple[str, ...] = (
+    "(что, разумеется, не соответствует действительности)", "(sic!)", "(как будто это что-то меняет)",
+    "(о чём автор предпочитает умалчивать)", "(с чего бы это?)", "(автор явно лукавит)",
+    "(при этом о причинах кризиса автор не пишет ни слова)", "(что весьма сомнительно)",
+    "(хотя доказательств этому так и не было представлено)", "(видимо, по мнению автора, это нормально)",
+)
