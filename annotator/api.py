@@ -11,7 +11,7 @@ from . import lang as registry
 from . import prior_rules, rules
 from .assemble import resolve
 from .candidates import Candidate, Layout, bracket_candidates, layout
-from .kinds import REPUBLISHER_ONLY_KINDS
+from .kinds import OWN_ARTICLE_KINDS
 from .paths import DEFAULT_MODEL_DIR, MODEL_ENV
 from .republication import beyond_headline, republication
 from .spans import Annotation, Republication, Span
@@ -83,10 +83,9 @@ class Annotator:
             return
         kinds, scores = self.classifier.predict_spans(rows, threshold=self.threshold)
         explanations = self._explanations(rows, kinds) if explain else [None] * len(rows)
-        gated = REPUBLISHER_ONLY_KINDS
         for owner, candidate, kind, score, why in zip(owners, cands, kinds, scores, explanations):
-            # a kind only a republisher adds is proposed only where the prior says the text is republished
-            if kind is not None and (kind not in gated or prepared[owner].republished is not False):
+            # in an outlet's own article (the republication prior) the model proposes only what outlets write unsigned
+            if kind is not None and (kind in OWN_ARTICLE_KINDS or prepared[owner].republished is not False):
                 prepared[owner].proposals.append(Span(candidate.start, candidate.end, kind, score, "model", None, why))
 
     def _explanations(self, rows: list[tuple[Any, ...]], kinds: list[str | None]) -> list[Any]:

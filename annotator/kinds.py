@@ -23,10 +23,12 @@ class Kind:
     disclaimer); a rule that finds one decides the whole span and outranks
     everything inside it.  ``css`` is a background colour for HTML pages,
     ``ansi`` the SGR foreground;background codes for terminals.
-    ``republisher_only``: only a republisher adds it (a gloss, an aside, a
-    lead): the model proposes it only in a text the republication prior does
-    not call an outlet's own article (:mod:`annotator.republication`), whose
-    parentheses and summaries are its author's.
+    ``outlets_write_unsigned``: an outlet writes it unsigned in its own
+    articles too (a legal label its law requires), so the model may propose it
+    in any text.  The model proposes every other kind only in a text the
+    republication prior does not call an outlet's own article
+    (:mod:`annotator.republication`): there an unsigned bracket, sentence or
+    paragraph is its author's, and a note needs its signature (the rules).
     """
 
     name: str
@@ -34,26 +36,26 @@ class Kind:
     css: str
     ansi: str
     description: str
-    republisher_only: bool = False
+    outlets_write_unsigned: bool = False
 
 
 REGISTRY: tuple[Kind, ...] = (
     Kind("note", True, "#ffe08a", "30;43",
          "an insertion attributed to the editors or republisher, e.g. (… – Approx. InoSMI)"),
     Kind("translator_note", True, "#9fe3ef", "30;46",
-         "an insertion attributed to the translator, e.g. (прим. пер.)", republisher_only=True),
+         "an insertion attributed to the translator, e.g. (прим. пер.)"),
     Kind("legal_label", False, "#ffb3b3", "97;41",
-         "a status label the republisher's law requires, e.g. (признан иноагентом)"),
+         "a status label the republisher's law requires, e.g. (признан иноагентом)", outlets_write_unsigned=True),
     Kind("gloss", False, "#b6e8a8", "30;42",
-         "an unattributed parenthesis that renames or explains a term, e.g. Pokrovsk (Krasnoarmeysk)", republisher_only=True),
+         "an unattributed parenthesis that renames or explains a term, e.g. Pokrovsk (Krasnoarmeysk)"),
     Kind("aside", False, "#e6c2f2", "97;45",
-         "an unattributed comment, correction or polemic by the republisher, e.g. (sic!)", republisher_only=True),
+         "an unattributed comment, correction or polemic by the republisher, e.g. (sic!)"),
     Kind("elision", False, "#d5d5d5", "97;100",
-         "a mark where the republisher cut text, e.g. <...>", republisher_only=True),
+         "a mark where the republisher cut text, e.g. <...>"),
     Kind("lead", False, "#bcd3ff", "97;44",
-         "the republisher's own summary paragraph reporting on the source in the third person", republisher_only=True),
+         "the republisher's own summary paragraph reporting on the source in the third person"),
     Kind("disclaimer", True, "#f2dcc2", "30;47",
-         "republisher boilerplate about the material: its stance, provenance or translation", republisher_only=True),
+         "republisher boilerplate about the material: its stance, provenance or translation"),
 )
 
 KINDS: tuple[str, ...] = tuple(kind.name for kind in REGISTRY)
@@ -61,8 +63,8 @@ KINDS: tuple[str, ...] = tuple(kind.name for kind in REGISTRY)
 # Kinds whose rule spans carry the editors' or translator's own signature (or are boilerplate):
 # when a rule finds one, it decides the whole span and outranks everything inside it.
 SIGNED_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY if kind.marked)
-# Kinds the model proposes only in a republished text (see Kind.republisher_only).
-REPUBLISHER_ONLY_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY if kind.republisher_only)
+# The kinds the model may propose in an outlet's own article (see Kind.outlets_write_unsigned).
+OWN_ARTICLE_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY if kind.outlets_write_unsigned)
 
 
 def get(name: str) -> Kind:

@@ -23,7 +23,7 @@ RUSSIAN = "Бои шли под Покровском (Красноармейск
 PLAIN = "Ministers met in Brussels (and in Paris) on Tuesday."
 
 
-GLOSSED = "Title\nThe Bundesrat (the upper house of parliament) voted.\nJane Doe\nBody text (in part) here."
+GLOSSED = "Harbour Chronicle (UK): Title\nThe Bundesrat (the upper house of parliament) voted.\nJane Doe\nBody text (in part) here."
 
 
 def texts(n: int) -> list[str]:

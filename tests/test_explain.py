@@ -22,7 +22,7 @@ needs_model = pytest.mark.skipif(not HAS_DEFAULT_MODEL, reason="no shipped model
 
 # Articles in the inline markup's style, each with an editorial bracket the shipped model (not a rule) marks.
 MODEL_TEXTS = [  # a text the shipped model finds a span in (a gloss no rule takes)
-    "Bloomberg: Europe waits\nThe APU (Armed Forces of Ukraine) retreated, the authors forget to say "
+    "Bloomberg (USA): Europe waits\nThe APU (Armed Forces of Ukraine) retreated, the authors forget to say "
     "(which, by the way, is obvious).\nIan Marlow\nText here.",
 ]
 

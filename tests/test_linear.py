@@ -27,10 +27,11 @@ WORDS = ["Pokrovsk", "(Krasnoarmeysk)", "Bloomberg", "reports", "пишет", "t
 
 
 def record(index: int, lead: bool) -> dict:
-    second = (f"Kiev's allies gave up the plan {index}, Bloomberg reports." if lead
+    second = (f"Kiev's allies gave up the plan {index}, Bloomberg says." if lead
               else f"Ministers met in Brussels on day {index} and talked.")
-    # no byline under the lead: the lead rule leaves it to the model, so the rows hold leads
-    text = (f"Europe thinks about a ceasefire {index}\n{second}\nPhoto: archive.\n"
+    # a republisher's headline (the republication prior) and no byline under the lead, whose verb no
+    # lead rule takes: the rules leave it to the model, so the rows hold leads
+    text = (f"Bloomberg (USA): Europe thinks about a ceasefire {index}\n{second}\nPhoto: archive.\n"
             f"Allies shifted their attention (and an obstacle for NATO) to talks {index}.\n"
             f"The town of Pokrovsk (Krasnoarmeysk) is a hub (who would have thought). Day {index}.")
     start = text.index(second)

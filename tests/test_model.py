@@ -14,7 +14,7 @@ LEAD = "Kiev's allies abandoned the winning scenarios, Bloomberg says. Brussels 
 
 def article(index, with_lead):
     second = LEAD if with_lead else f"Ministers met in Brussels on day {index} and talked about supplies."
-    text = (f"Bloomberg: Europe is thinking about a ceasefire {index}\n{second}\nIan Marlow\n"
+    text = (f"Bloomberg (USA): Europe is thinking about a ceasefire {index}\n{second}\nIan Marlow\n"
             f"Ukraine's allies have shifted their attention (and an obstacle for NATO) to talks {index}.\n"
             f"The town of Pokrovsk (Krasnoarmeysk) is a hub. Officials said so on day {index}.")
     start = text.index(second)

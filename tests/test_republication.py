@@ -163,8 +163,8 @@ class _EveryRowIs:
 OWN = "Мэр пообещал построить мост (по его словам, за два года).\nДепутаты спорят о смете.\nСтройка начнется весной.\n"
 
 
-@pytest.mark.parametrize("kind", ["aside", "gloss", "lead", "disclaimer", "translator_note", "elision"])
-def test_the_model_proposes_a_republisher_only_kind_only_in_a_republished_text(kind):
+@pytest.mark.parametrize("kind", ["aside", "gloss", "lead", "disclaimer", "translator_note", "elision", "note"])
+def test_the_model_proposes_an_unsigned_insertion_only_in_a_republished_text(kind):
     model = Annotator(_EveryRowIs(kind))
     own = model.predict(OWN)
     assert not own.republished and not [s for s in own.spans if s.source == "model"]
@@ -174,7 +174,36 @@ def test_the_model_proposes_a_republisher_only_kind_only_in_a_republished_text(k
     assert republished.republished and [s for s in republished.spans if s.source == "model"]
 
 
-@pytest.mark.parametrize("kind", ["note", "legal_label"])
-def test_kinds_any_outlet_writes_are_proposed_in_its_own_text_too(kind):
+@pytest.mark.parametrize("kind", ["legal_label"])
+def test_a_kind_outlets_write_unsigned_is_proposed_in_their_own_text_too(kind):
     spans = Annotator(_EveryRowIs(kind)).predict(OWN).spans
     assert spans and all(s.kind == kind and s.source == "model" for s in spans)
+
+
+def test_the_command_line_decides_the_prior_for_every_text(tmp_path, capsys):
+    from annotator.batch import score_file
+    from annotator.cli import main
+
+    article = tmp_path / "own.txt"
+    article.write_text(OWN, encoding="utf-8")
+    for choice, expected in (("auto", False), ("yes", True), ("no", False)):
+        assert main(["predict", str(article), "--json", "--rules-only", "--republished", choice]) == 0
+        record = json.loads(capsys.readouterr().out)
+        assert record["republication"]["republished"] is expected
+        assert record["republication"]["override"] is (choice != "auto")
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"id": "a", "text": OWN}, ensure_ascii=False) + "\n", encoding="utf-8")
+    # the batch job carries the choice to its workers: a stand-in model's asides appear only with it
+    import annotator.batch.engines as engines
+
+    engines._annotator_for.cache_clear()
+    original = engines._annotator_for
+    try:
+        engines._annotator_for = lambda model, max_chars: Annotator(_EveryRowIs("aside"))
+        for republished, found in ((None, False), (True, True)):
+            out = tmp_path / f"out-{republished}.jsonl"
+            score_file(dump, out, republished=republished)
+            spans = json.loads(out.read_text(encoding="utf-8"))["spans"]
+            assert any(span["kind"] == "aside" for span in spans) is found
+    finally:
+        engines._annotator_for = original

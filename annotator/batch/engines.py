@@ -27,6 +27,7 @@ class Options:
     model: str | None = None  # a model directory; None for rules only
     max_chars: int = DEFAULT_MAX_CHARS
     lang: str | None = None
+    republished: bool | None = None  # the republication prior for every text (None: detect it per text)
 
 
 # --------------------------------------------------------------------------- scoring (runs in workers)
@@ -45,19 +46,21 @@ def _annotator_for(model: str | None, max_chars: int) -> Annotator:
     return annotator
 
 
-def _annotate(annotator: Annotator, texts: Sequence[str], lang: str | None) -> list[Annotation | str]:
+def _annotate(annotator: Annotator, texts: Sequence[str], lang: str | None,
+              republished: bool | None = None) -> list[Annotation | str]:
     """Annotations in order; a text whose prediction raised gets its error message instead."""
     if not texts:
         return []
     try:
-        return list(annotator.predict_many(texts, lang=lang))
+        return list(annotator.predict_many(texts, lang=lang, republished=republished))
     except Exception:  # find the culprit: one text at a time
-        return [_annotate_one(annotator, text, lang) for text in texts]
+        return [_annotate_one(annotator, text, lang, republished) for text in texts]
 
 
-def _annotate_one(annotator: Annotator, text: str, lang: str | None) -> Annotation | str:
+def _annotate_one(annotator: Annotator, text: str, lang: str | None,
+                  republished: bool | None = None) -> Annotation | str:
     try:
-        return annotator.predict(text, lang=lang)
+        return annotator.predict(text, lang=lang, republished=republished)
     except Exception as exc:
         return f"prediction failed: {type(exc).__name__}: {exc}"
 
@@ -73,7 +76,8 @@ def score_chunk(items: Sequence[Item], options: Options) -> list[dict[str, Any]]
     """Output records for one chunk, in order (what every engine runs in its workers)."""
     annotator = _annotator_for(options.model, options.max_chars)
     good = [item for item in items if item.error is None]
-    results = iter(_annotate(annotator, [item.text for item in good], options.lang))  # type: ignore[misc]
+    results = iter(_annotate(annotator, [item.text for item in good], options.lang,  # type: ignore[misc]
+                             options.republished))
     return [_output_record(item, next(results) if item.error is None else None) for item in items]
 
 

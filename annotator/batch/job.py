@@ -51,8 +51,11 @@ def score_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, text
                id_field: str = "id", out_format: str | None = None, jobs: int = 1, engine: str = "local",
                scheduler: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
                chunk_size: int = DEFAULT_CHUNK_SIZE, resume: bool = False, progress: bool = False,
-               model: str | None = None, lang: str | None = None) -> Stats:
-    """Score every record of ``src`` into ``dst`` (see :mod:`annotator.batch`); ``model=None`` is rules only."""
+               model: str | None = None, lang: str | None = None, republished: bool | None = None) -> Stats:
+    """Score every record of ``src`` into ``dst`` (see :mod:`annotator.batch`); ``model=None`` is rules only.
+
+    ``republished`` decides the republication prior for every record (``None``: detected per record).
+    """
     src, dst = Path(src), Path(dst)
     out_format = out_format or format_of(dst)
     jobs = effective_jobs(jobs)
@@ -69,7 +72,7 @@ def score_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, text
         print(f"resuming after {stats.resumed} records in {partial}", file=sys.stderr)
     elif resume:
         print(f"no {partial} to resume: starting from the first record", file=sys.stderr)
-    options = Options(model=model, max_chars=max_chars, lang=lang)
+    options = Options(model=model, max_chars=max_chars, lang=lang, republished=republished)
     if jobs <= 1 and engine == "local":
         _annotator_for(model, max_chars)  # fail early, before any output, if the model cannot load
     items = read_records(src, text_field, id_field, max_chars, stats.resumed, chunk_size)

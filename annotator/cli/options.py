@@ -41,6 +41,23 @@ def add_errors_option(parser: argparse.ArgumentParser) -> None:
                         help="what to do with bytes that are not UTF-8 (default: refuse the file)")
 
 
+REPUBLISHED_CHOICES = {"auto": None, "yes": True, "no": False}
+
+
+def add_republished_option(parser: argparse.ArgumentParser) -> None:
+    """``--republished``: decide the republication prior for every text instead of detecting it."""
+    parser.add_argument("--republished", default="auto", choices=tuple(REPUBLISHED_CHOICES),
+                        help="is every text a republished translation? 'auto' (default) detects it per text "
+                             "(a republisher's headline, source line, lead, disclaimer, signed note); 'yes' for "
+                             "an archive of translations, whose unsigned glosses, asides and leads the model "
+                             "then proposes even without such a sign; 'no' for an outlet's own articles")
+
+
+def republished_from_args(args: argparse.Namespace) -> bool | None:
+    """The ``republished=`` argument ``add_republished_option`` asked for (``None``: detect it)."""
+    return REPUBLISHED_CHOICES[args.republished]
+
+
 def input_message(exc: Exception) -> str:
     """The message of an input error as the command line says it: its options, not Python's keywords."""
     if isinstance(exc, NotUTF8Error):

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from ..render import format_spans
-from .options import add_errors_option, add_lang_option, add_model_options, annotator_from_args, input_message
+from .options import (add_errors_option, add_lang_option, add_model_options, add_republished_option, annotator_from_args,
+                      input_message, republished_from_args)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -21,6 +22,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--explain", action="store_true",
                         help="say per model span which features decided it (in --json: an 'explanation' per span)")
     add_errors_option(parser)
+    add_republished_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             raw = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
-            result = annotator.predict(raw, lang=args.lang, errors=args.errors, explain=args.explain)
+            result = annotator.predict(raw, lang=args.lang, errors=args.errors, explain=args.explain,
+                                       republished=republished_from_args(args))
         except (OSError, ValueError) as exc:
             print(f"annotator predict: {path}: {input_message(exc)}", file=sys.stderr)
             failures += 1

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..batch import DEFAULT_CHUNK_SIZE, FORMATS, BatchError, resolve_model, score_file
 from ..text import DEFAULT_MAX_CHARS
-from .options import add_lang_option, add_model_options
+from .options import add_lang_option, add_model_options, add_republished_option, republished_from_args
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -36,6 +36,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     add_lang_option(parser, "the language of every text; detected per text when omitted")
     add_model_options(parser)
+    add_republished_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         args.input, args.output, text_field=args.text_field, id_field=args.id_field, out_format=args.format,
         jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, max_chars=args.max_chars,
         chunk_size=args.chunk_size, resume=args.resume, progress=not args.quiet and sys.stderr.isatty(),
-        model=resolve_model(args.model, args.rules_only), lang=args.lang,
+        model=resolve_model(args.model, args.rules_only), lang=args.lang, republished=republished_from_args(args),
     )
     print(stats.summary(), file=sys.stderr)
     return 1 if stats.failed else 0
