@@ -87,9 +87,15 @@ def _spelled_words(content: str) -> tuple[str, tuple[str, ...]] | None:
 def _initials_repeat(before: str, content: str) -> bool:
     """The words before the bracket start with the letters its words start with (cheap: no regex)."""
     inside = content.split()
-    outside = before.rsplit(None, len(inside))[-len(inside):] if inside else []  # the last len(inside) words
-    return len(outside) == len(inside) > 0 and all(
-        a[:1].casefold() == b.lstrip("«“\"'")[:1].casefold() for a, b in zip(inside, outside))
+    if not inside:
+        return False
+    outside = before.rsplit(None, len(inside))[-len(inside):]  # the last len(inside) words
+    if len(outside) != len(inside):
+        return False
+    for a, b in zip(inside, outside):
+        if a[:1].casefold() != b.lstrip("«“\"'")[:1].casefold():
+            return False
+    return True
 
 
 def _doubled(before: str, content: str) -> bool:

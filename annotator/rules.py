@@ -553,7 +553,7 @@ def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span |
                 return Span(start, end, "legal_label", 1.0, "rule", f"footnote {label}")
     elif paragraph[0] not in "[{":  # "(Red.) …" heads a paragraph too; no other marker holds a bracket
         head = paragraph[:_HEAD]
-        for kind, table, _suffix, prefix in ATTRIBUTIONS:
+        for kind, table, _suffix, prefix in ATTRIBUTIONS if _ANY_PREFIX.match(head) else ():
             if prefix.match(head):
                 return Span(start, end, kind, 1.0, "rule", _which_marker(table, "", head))
     return None
@@ -633,10 +633,13 @@ def numbered_footnote(text: str, start: int, end: int) -> list[Span]:
 
 
 _TAIL_ELISIONS = tuple(mark for mark in registry.PARAGRAPH_ELISIONS if mark.startswith("["))
+_TAIL_ELISION_ENDS = frozenset(mark[-1] for mark in _TAIL_ELISIONS)
 
 
 def elision_tail(text: str, start: int, end: int) -> Span | None:
     """``[…]`` ending a paragraph right after a word: the republisher cut a teaser there."""
+    if end <= start or text[end - 1] not in _TAIL_ELISION_ENDS:  # most paragraphs: a glance at the last letter
+        return None
     for mark in _TAIL_ELISIONS:
         cut = end - len(mark)
         if cut - 2 >= start and text.startswith(mark, cut) and text[cut - 1] == " " and text[cut - 2].isalpha():
