@@ -87,13 +87,12 @@ def _spelled_words(content: str) -> tuple[str, tuple[str, ...]] | None:
 def _initials_repeat(before: str, content: str) -> bool:
     """The words before the bracket start with the letters its words start with (cheap: no regex)."""
     inside = content.split()
-    if not inside:
+    count = len(inside)
+    outside = before.rsplit(None, count)  # the last ``count`` words, after what is left of ``before``
+    if not count or len(outside) < count:
         return False
-    outside = before.rsplit(None, len(inside))[-len(inside):]  # the last len(inside) words
-    if len(outside) != len(inside):
-        return False
-    for a, b in zip(inside, outside):
-        if a[:1].casefold() != b.lstrip("«“\"'")[:1].casefold():
+    for a, b in zip(inside, outside[-count:]):
+        if a[0].casefold() != b.lstrip("«“\"'")[:1].casefold():
             return False
     return True
 
