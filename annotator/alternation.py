@@ -41,3 +41,31 @@ def _branch(node: dict[str, dict]) -> str:
     if ends_here:
         return body + "?" if len(options) == 1 and len(options[0]) == 1 else "(?:" + body + ")?"
     return body
+
+
+def factored_alternation(sources: Iterable[str], depth: int = 2) -> str:
+    """``a|b|…`` of regex ``sources`` with shared literal first letters taken out: ``К(?:иев|ерчь)|…``.
+
+    ``re`` tries a plain alternation's branches one after the other; with the
+    first letter in front, a position where that letter is not found skips the
+    whole group (``depth`` levels of letters are taken out).  A source is
+    grouped only when it starts with a letter or digit that stands alone (no
+    quantifier after it) and holds no ``|``; the others stay branches as they
+    are.  Whether the alternation matches at a position, and where it can end,
+    do not change; which branch matches first may, so use it where only that
+    counts (a yes-or-no search, a group's start).
+    """
+    groups: dict[str, list[str]] = {}
+    for source in sources:
+        groupable = depth > 0 and source[:1].isalnum() and source[1:2] not in ("*", "+", "?", "{") and "|" not in source
+        key = source[0] if groupable else ""
+        groups.setdefault(key, []).append(source[1:] if key else source)
+    branches: list[str] = []
+    for key, rests in groups.items():
+        if not key:
+            branches.extend(rests)
+        elif len(rests) == 1:
+            branches.append(key + rests[0])
+        else:
+            branches.append(f"{key}(?:{factored_alternation(rests, depth - 1)})")
+    return "|".join(branches)

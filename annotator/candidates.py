@@ -8,6 +8,7 @@ candidates, so everything downstream is bounded by their number and size.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -18,7 +19,8 @@ Unit = Literal["bracket", "paragraph", "sentence"]
 OPENERS = {"(": ")", "[": "]", "{": "}"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 _BRACKET_CHAR = re.compile(r"[()\[\]{}]")
-_LINE = re.compile(r"[^\n]+")
+# A line without the spaces around it (``\s`` is what ``str.strip`` strips); blank lines never match.
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 # A sentence ends at a full stop (closing quotes kept) before spaces and a capital or a digit of any
 # language, maybe after an opening mark: "… end. Next", "… fin. ¿Qué?", "… кінець. Інший".
 _OPENING_MARK = "[" + re.escape("".join(registry.entries("OPENING_MARKS"))) + "]"
@@ -87,14 +89,9 @@ def layout(text: str) -> Layout:
     block_starts = [0]
     for match in _LINE.finditer(text):
         start, end = match.span()
-        line = match.group()
-        stripped_left = len(line) - len(line.lstrip())
-        stripped_right = len(line) - len(line.rstrip())
-        if stripped_left == len(line):
-            continue
         if paragraphs and text.count("\n", paragraphs[-1][1], start) > 1:  # a blank line between them
             block_starts.append(len(paragraphs))
-        paragraphs.append((start + stripped_left, end - stripped_right))
+        paragraphs.append((start, end))
     stops = [*block_starts[1:], len(paragraphs)]
     blocks = tuple(zip(block_starts, stops)) if paragraphs else ()
     return Layout(tuple(paragraphs), blocks)
@@ -132,14 +129,16 @@ def bracket_groups(text: str) -> list[tuple[int, int, str, int]]:
 
 def bracket_candidates(text: str, lay: Layout) -> list[Candidate]:
     """Bracket groups short enough to be insertions, sorted by start."""
+    groups = sorted(bracket_groups(text))  # every opener starts one group at most: ordered by start
+    starts = [start for start, _ in lay.paragraphs]
+    lines = "\n" in text
     out = []
-    for start, end, opener, depth in bracket_groups(text):
+    for start, end, opener, depth in groups:
         if end - start > MAX_BRACKET_CHARS:
             continue
-        if text.count("\n", start, end) > MAX_BRACKET_NEWLINES:
+        if lines and text.count("\n", start, end) > MAX_BRACKET_NEWLINES:
             continue
-        out.append(Candidate(start, end, "bracket", lay.index_at(start), depth, opener))
-    out.sort(key=lambda c: (c.start, -c.end))
+        out.append(Candidate(start, end, "bracket", max(bisect_right(starts, start) - 1, 0), depth, opener))
     return out
 
 

@@ -11,6 +11,7 @@ the republisher wrote whole out of reports on foreign outlets.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lang as registry
 from . import translit
@@ -24,6 +25,7 @@ _AGENCIES = frozenset(tag.casefold() for tag in registry.entries("AGENCY_TAGS"))
 _ADDRESS = re.compile(r"https?:|www\.|@|\.(?:com|org|net|ru|ua|de|fr|uk|io)\b|/")
 _CLOSING_QUOTES = "»”\"'"
 _NOT_A_TERM = frozenset({"sic", "sic!", "ibid", "ibid.", "et al.", "i.e.", "e.g.", "etc."})
+_NEVER_SPELLED = _AGENCIES | _NOT_A_TERM
 
 
 def spelling_gloss(text: str, candidate: Candidate, republished: bool) -> str | None:
@@ -48,14 +50,10 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool) -> str | 
     content = text[candidate.start + 1 : candidate.end - 1].strip()
     if not republished and not _initials_repeat(before, content):  # only a doubled name is left to find
         return None
-    inner = translit.script(content)
-    if not inner or any(c.isdigit() for c in content) or content.casefold() in _AGENCIES | _NOT_A_TERM:
+    spelled = _spelled_words(content)
+    if spelled is None:
         return None
-    words = translit.WORD.findall(content)
-    if not words or len(words) > translit.MAX_WORDS:
-        return None
-    if _ADDRESS.search(content) or original_bracket(content) or all(w.isupper() and len(w) > 1 for w in words):
-        return None
+    inner, words = spelled
     before_words = translit.WORD.findall(before)
     # the script of the last word that is not an acronym or a numeral ("«Вин Лун II» (Wing Loong II)")
     outer = translit.script(next((w for w in reversed(before_words) if not w.isupper()), before_words[-1]))
@@ -65,19 +63,39 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool) -> str | 
         return None
     if not republished or not outer:
         return None
-    if translit.best_match(before, content) >= translit.NAME_MATCH:
+    if translit.spells(before, content):
         return f"original spelling: {content}"
     if inner == "latin" and all(w.islower() for w in words):
         return f"original term: {content}"
     return None
 
 
+@lru_cache(maxsize=4096)
+def _spelled_words(content: str) -> tuple[str, tuple[str, ...]] | None:
+    """``(script, words)`` of a bracket's stripped ``content`` that could spell a name or a term; ``None`` for
+    an acronym, a number, an agency or party tag, an address or a handle (cached: dense brackets repeat)."""
+    inner = translit.script(content)
+    if not inner or any(c.isdigit() for c in content) or content.casefold() in _NEVER_SPELLED:
+        return None
+    words = translit.WORD.findall(content)
+    if not words or len(words) > translit.MAX_WORDS:
+        return None
+    if _ADDRESS.search(content) or original_bracket(content) or all(w.isupper() and len(w) > 1 for w in words):
+        return None
+    return inner, tuple(words)
+
+
 def _initials_repeat(before: str, content: str) -> bool:
     """The words before the bracket start with the letters its words start with (cheap: no regex)."""
     inside = content.split()
-    outside = before.split()[-len(inside):] if inside else []
-    return len(outside) == len(inside) > 0 and all(
-        a[:1].casefold() == b.lstrip("«“\"'")[:1].casefold() for a, b in zip(inside, outside))
+    count = len(inside)
+    outside = before.rsplit(None, count)  # the last ``count`` words, after what is left of ``before``
+    if not count or len(outside) < count:
+        return False
+    for a, b in zip(inside, outside[-count:]):
+        if a[0].casefold() != b.lstrip("«“\"'")[:1].casefold():
+            return False
+    return True
 
 
 def _doubled(before: str, content: str) -> bool:
@@ -93,7 +111,7 @@ def _doubled(before: str, content: str) -> bool:
     window = " ".join(window_words)
     if window[:1].islower() or translit.script(window) != "latin":
         return False
-    return translit.similarity(window, content) >= translit.DOUBLED_MATCH
+    return translit.similar(window, content, translit.DOUBLED_MATCH)
 
 
 def prior_spans(text: str, lay: Layout, brackets: list[Candidate], proposals: list[Span], republished: bool,

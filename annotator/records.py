@@ -6,6 +6,11 @@ sorted, not overlapping, inside the text, of a kind of
 :data:`annotator.kinds.KINDS`).  Other fields (``id``, ``lang``, ``split``,
 ``source`` …) are kept as they are.  Files may be gzip-compressed
 (``.gz``).  A bad line raises :class:`DatasetError` naming the file and line.
+
+Dumps (what ``annotator score`` reads and writes, what ``annotator report``
+reads) are read with :func:`jsonl_lines` instead: every physical line is a
+record, numbered from 0, and a line that holds no JSON object is a record
+with a problem rather than an error.
 """
 
 from __future__ import annotations
@@ -14,11 +19,11 @@ import gzip
 import json
 import zlib
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any, Iterable, Iterator, NamedTuple
 
 from . import kinds as _kinds
 
-__all__ = ["DatasetError", "check_record", "iter_records", "read_records"]
+__all__ = ["DatasetError", "JsonLine", "check_record", "iter_records", "jsonl_lines", "read_records"]
 
 
 class DatasetError(ValueError):
@@ -94,3 +99,44 @@ def _parse_line(line: str, path: str | Path, number: int) -> dict[str, Any]:
     except ValueError as exc:
         raise DatasetError(f"{path}:{number}: {exc}") from None
     return record
+
+
+class JsonLine(NamedTuple):
+    """One physical line of a JSONL dump: its JSON object, or why it holds none."""
+
+    number: int  # 0-based: the line's place in the file, blank and unreadable lines counted
+    record: dict[str, Any] | None
+    problem: str | None = None  # "blank line", "invalid JSON: …", "record is a JSON list, not an object"
+
+
+def jsonl_lines(path: str | Path, skip: int = 0) -> Iterator[JsonLine]:
+    """Every line of a JSONL dump (gzip when the name ends in ``.gz``) from line ``skip`` on, one record each.
+
+    The one numbering of dumps: line ``n`` is record ``n``, so ``annotator
+    score``'s output record ``n`` answers input line ``n`` and ``annotator
+    report`` counts the same records.  A blank line, a line that is not JSON
+    or not UTF-8 and a JSON value that is not an object are records with a
+    ``problem``.  A truncated or corrupt ``.gz`` raises ``OSError``.
+    """
+    opener: Any = gzip.open if str(path).lower().endswith(".gz") else open
+    read = 0
+    try:
+        with opener(path, "rb") as handle:
+            for number, line in enumerate(handle):
+                read = number + 1
+                if number >= skip:
+                    yield _json_line(number, line)
+    except (EOFError, zlib.error) as exc:  # an I/O error of the file, not a bad record
+        raise OSError(f"cannot read {path} after {read} lines: {exc}") from exc
+
+
+def _json_line(number: int, line: bytes) -> JsonLine:
+    if not line.strip():
+        return JsonLine(number, None, "blank line")
+    try:
+        record = json.loads(line)
+    except ValueError as exc:  # JSONDecodeError, and UnicodeDecodeError for bytes that are not UTF-8
+        return JsonLine(number, None, f"invalid JSON: {exc}")
+    if not isinstance(record, dict):
+        return JsonLine(number, None, f"record is a JSON {type(record).__name__}, not an object")
+    return JsonLine(number, record)

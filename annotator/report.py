@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import email.utils
 import functools
-import gzip
 import heapq
 import json
 import re
@@ -38,8 +37,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, NamedTuple, Sequence
+from typing import Any, Iterator, Mapping, NamedTuple, Sequence
 
+from .records import jsonl_lines
 from .spans import KINDS
 
 SHARE_BINS = 100
@@ -528,9 +528,10 @@ def dump_format(path: Path) -> str:
 def read_dump(path: str | Path) -> Iterator[Line]:
     """Stream the records of a JSONL (``.gz``), CSV or Parquet dump, numbered as ``annotator score`` does.
 
-    Blank JSONL lines are not records; a line that is not a JSON object is a
-    record with a problem.  CSV cells are strings (the scored columns are
-    converted back by :func:`scored_record`).
+    Every physical JSONL line is a record (:func:`annotator.records.jsonl_lines`):
+    a blank line or one that holds no JSON object is a record with a problem,
+    so record ``n`` is line ``n`` of the file, as in the scored output.  CSV
+    cells are strings (the scored columns are converted back by :func:`scored_record`).
     """
     path = Path(path)
     fmt = dump_format(path)
@@ -542,23 +543,8 @@ def read_dump(path: str | Path) -> Iterator[Line]:
 
 
 def _read_jsonl(path: Path) -> Iterator[Line]:
-    opener: Callable[..., Any] = gzip.open if path.name.lower().endswith(".gz") else open
-    number = 0
-    try:
-        with opener(path, "rb") as handle:
-            for line in handle:
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except ValueError as exc:
-                    yield Line(number, None, f"invalid JSON: {exc}")
-                else:
-                    yield Line(number, record) if isinstance(record, dict) else \
-                        Line(number, None, f"record is a JSON {type(record).__name__}, not an object")
-                number += 1
-    except (EOFError, zlib.error) as exc:
-        raise OSError(f"cannot read {path} after record {number}: {exc}") from exc
+    for number, record, problem in jsonl_lines(path):
+        yield Line(number, record, problem)
 
 
 def _read_table(path: Path, fmt: str, batch: int = 4096) -> Iterator[Line]:

@@ -15,6 +15,7 @@ from typing import Iterable, NamedTuple
 
 from . import lang as registry
 from . import markers as M
+from .alternation import factored_alternation
 from .candidates import Candidate, Layout, inside_quote, sentence_end
 from .spans import Span
 
@@ -27,7 +28,9 @@ EDGE_PARAGRAPHS = 3  # disclaimers stand among the first or last three paragraph
 
 
 def _alternation(markers: tuple[M.Marker, ...], dashed: bool) -> str:
-    return "|".join(f"(?:{_linear(m.pattern)})" for m in markers if m.needs_dash == dashed)
+    """The markers' patterns as one alternation; only a yes-or-no search uses it (see factored_alternation)."""
+    return factored_alternation(_linear(m.pattern) if "|" not in m.pattern else f"(?:{_linear(m.pattern)})"
+                                for m in markers if m.needs_dash == dashed)
 
 
 def _linear(source: str) -> str:
@@ -66,6 +69,8 @@ ATTRIBUTIONS: tuple[tuple[str, tuple[M.Marker, ...], re.Pattern[str], re.Pattern
     ("translator_note", TRANSLATOR, _suffix_regex(TRANSLATOR), _prefix_regex(TRANSLATOR)),
     ("note", NOTE, _suffix_regex(NOTE), _prefix_regex(NOTE)),
 )
+# Every marker of both tables in one pattern each: one search rules out most brackets.
+_ANY_SUFFIX, _ANY_PREFIX = _suffix_regex(TRANSLATOR + NOTE), _prefix_regex(TRANSLATOR + NOTE)
 AUTHOR = M.compile_markers(registry.table("AUTHOR_MARKERS"))
 _AUTHOR_SUFFIX = _suffix_regex(AUTHOR)
 LEGAL = M.compile_phrases(registry.table("LEGAL_LABELS"))
@@ -342,9 +347,12 @@ def _renames(current: str, former: str, endings: str) -> tuple[tuple[str, re.Pat
 
 RENAMES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     rename for current, former, endings in _PLACES for rename in _renames(current, former, endings))
+# Only the start of the name group is used (its first letters pick the renamings to try): the names
+# are factored by their first letters, so a bracket that starts with no place's letters fails fast.
 _ANY_RENAME = re.compile(
     rf"^\s*(?:(?:{_FORMER_PREFIX}|{_CURRENT_PREFIX})\s+)?(?P<name>"
-    + "|".join(_name_stem(name, endings) for current, former, endings in _PLACES for name in (current, former))
+    + factored_alternation(_name_stem(name, endings) for current, former, endings in _PLACES
+                           for name in (current, former))
     + r")\s*$", re.IGNORECASE)
 
 
@@ -365,22 +373,32 @@ _RENAME_INDEX = _rename_index()
 
 def renamed_place(text: str, candidate: Candidate) -> str | None:
     """The renaming a bracket glosses: it holds one name of a renamed place and follows the other."""
-    content = text[candidate.start + 1 : candidate.end - 1]
+    return _renaming(text, candidate.start, _renames_held(text[candidate.start + 1 : candidate.end - 1]))
+
+
+def _renames_held(content: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``(marker, what the text before must end with)`` of each renaming whose other name ``content`` holds."""
     found = _ANY_RENAME.match(content) if len(content) <= MAX_RENAME_CHARS else None
     if found is None:
-        return None
+        return ()
     entries = _RENAME_INDEX.get(found.group("name")[:3].casefold(), ())
-    window = text[max(0, candidate.start - _RENAME_WINDOW) : candidate.start]
-    for _, marker, holds, follows in entries:
-        if holds.match(content) and follows.search(window):
-            return marker
-    return None
+    return tuple((marker, follows) for _, marker, holds, follows in entries if holds.match(content))
+
+
+def _renaming(text: str, start: int, renames: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+    """The first of ``renames`` whose other name ends the text before the bracket at ``start``."""
+    if not renames:
+        return None
+    window = text[max(0, start - _RENAME_WINDOW) : start]
+    return next((marker for marker, follows in renames if follows.search(window)), None)
 
 
 def attribution(content: str) -> tuple[str, str] | None:
     """``(kind, marker)`` when ``content`` is signed by the editors or the translator."""
     tail = content[-_TAIL:]
     head = content[:_HEAD]
+    if not (_ANY_SUFFIX.search(tail) or _ANY_PREFIX.search(head)):  # most brackets: no marker of any table
+        return None
     for kind, table, suffix, prefix in ATTRIBUTIONS:
         if suffix.search(tail) or prefix.search(head):
             return kind, _which_marker(table, tail, head)
@@ -438,31 +456,56 @@ def bracket_rule(text: str, candidate: Candidate,
     """Decide a bracket group by its markers: note, translator's note, legal label, aside, gloss.
 
     ``langs`` selects the aside openers (``None``: every language's); markers and labels always apply.
+    All but the renamed-place rule read only the bracket's content, so a content is decided once
+    (:func:`_content_rule`, cached: text dense with brackets repeats them) and the renaming
+    is looked for in the text before the bracket only when the content holds a renamed place.
     """
     content = text[candidate.start + 1 : candidate.end - 1]
-    if not content.strip():
-        return None
+    decide = _cached_content_rule if len(content) <= _CACHED_CHARS else _content_rule
+    first, renames, last = decide(content, candidate.bracket, langs)
+    if first is None and renames:
+        renaming = _renaming(text, candidate.start, renames)
+        first = ("gloss", renaming) if renaming else None
+    found = first or last
+    return None if found is None else Span(candidate.start, candidate.end, found[0], 1.0, "rule", found[1])
+
+
+class _ContentRule(NamedTuple):
+    """What a bracket's content decides (see :func:`bracket_rule`)."""
+
+    first: tuple[str, str] | None  # (kind, marker) of a marker, an aside, a legal label or an aside opener
+    renames: tuple[tuple[str, re.Pattern[str]], ...]  # the renamings to look for before the bracket, in order
+    last: tuple[str, str] | None  # (kind, marker) of a naming gloss, when no renaming is found
+
+
+_UNDECIDED = _ContentRule(None, (), None)
+_CACHED_CHARS = 200  # contents up to this long are remembered (the cache holds at most _CACHE_SIZE)
+_CACHE_SIZE = 4096
+
+
+def _content_rule(content: str, bracket: str, langs: tuple[str, ...] | None) -> _ContentRule:
+    """The rules of :func:`bracket_rule` in their order, on the content of a ``bracket`` group."""
+    stripped = content.strip()
+    if not stripped:
+        return _UNDECIDED
     found = attribution(content)
     if found:
-        kind, marker = found
-        return Span(candidate.start, candidate.end, kind, 1.0, "rule", marker)
-    if content.strip().casefold() in _ASIDES:  # "(sic!)", "[sic!]"
-        return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside: {content.strip()}")
-    if candidate.bracket != "(":
-        return None
+        return _ContentRule(found, (), None)
+    if stripped.casefold() in _ASIDES:  # "(sic!)", "[sic!]"
+        return _ContentRule(("aside", f"aside: {stripped}"), (), None)
+    if bracket != "(":
+        return _UNDECIDED
     label = legal_label(content)
     if label:
-        return Span(candidate.start, candidate.end, "legal_label", 1.0, "rule", label)
+        return _ContentRule(("legal_label", label), (), None)
     opener = forms_for(langs).bracket_aside.match(content.lstrip())
     if opener:
-        return Span(candidate.start, candidate.end, "aside", 1.0, "rule", f"aside opener: {' '.join(opener.group().split())}")
-    renaming = renamed_place(text, candidate)
-    if renaming:
-        return Span(candidate.start, candidate.end, "gloss", 1.0, "rule", renaming)
+        return _ContentRule(("aside", f"aside opener: {' '.join(opener.group().split())}"), (), None)
     naming = naming_gloss(content)
-    if naming:
-        return Span(candidate.start, candidate.end, "gloss", 1.0, "rule", f"gloss opener: {naming}")
-    return None
+    return _ContentRule(None, _renames_held(content), ("gloss", f"gloss opener: {naming}") if naming else None)
+
+
+_cached_content_rule = lru_cache(maxsize=_CACHE_SIZE)(_content_rule)
 
 
 MAX_NAMING_CHARS = 80
@@ -510,7 +553,7 @@ def paragraph_rule(text: str, start: int, end: int, edge: bool = True) -> Span |
                 return Span(start, end, "legal_label", 1.0, "rule", f"footnote {label}")
     elif paragraph[0] not in "[{":  # "(Red.) …" heads a paragraph too; no other marker holds a bracket
         head = paragraph[:_HEAD]
-        for kind, table, _suffix, prefix in ATTRIBUTIONS:
+        for kind, table, _suffix, prefix in ATTRIBUTIONS if _ANY_PREFIX.match(head) else ():
             if prefix.match(head):
                 return Span(start, end, kind, 1.0, "rule", _which_marker(table, "", head))
     return None
@@ -590,10 +633,13 @@ def numbered_footnote(text: str, start: int, end: int) -> list[Span]:
 
 
 _TAIL_ELISIONS = tuple(mark for mark in registry.PARAGRAPH_ELISIONS if mark.startswith("["))
+_TAIL_ELISION_ENDS = frozenset(mark[-1] for mark in _TAIL_ELISIONS)
 
 
 def elision_tail(text: str, start: int, end: int) -> Span | None:
     """``[…]`` ending a paragraph right after a word: the republisher cut a teaser there."""
+    if end <= start or text[end - 1] not in _TAIL_ELISION_ENDS:  # most paragraphs: a glance at the last letter
+        return None
     for mark in _TAIL_ELISIONS:
         cut = end - len(mark)
         if cut - 2 >= start and text.startswith(mark, cut) and text[cut - 1] == " " and text[cut - 2].isalpha():

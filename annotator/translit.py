@@ -70,10 +70,12 @@ def skeleton(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def _skeletons(words: str) -> tuple[str, ...]:
-    """The skeleton of a run of words, once per transliteration when it is Cyrillic."""
+    """The skeleton of a run of words, once per transliteration when it is Cyrillic (empty ones left out)."""
     spellings = to_latin(words) if _CYRILLIC.search(words) else (words,)
-    return tuple(dict.fromkeys(" ".join(skeleton(w) for w in WORD.findall(s)) for s in spellings))
+    found = dict.fromkeys(" ".join(skeleton(w) for w in WORD.findall(s)) for s in spellings)
+    return tuple(skeleton for skeleton in found if skeleton.strip())
 
 
 def similarity(first: str, second: str) -> float:
@@ -81,9 +83,35 @@ def similarity(first: str, second: str) -> float:
     best = 0.0
     for a in _skeletons(first):
         for b in _skeletons(second):
-            if a.strip() and b.strip():
-                best = max(best, SequenceMatcher(None, a, b, autojunk=False).ratio())
+            best = max(best, SequenceMatcher(None, a, b, autojunk=False).ratio())
     return best
+
+
+def similar(first: str, second: str, threshold: float) -> bool:
+    """``similarity(first, second) >= threshold`` (``threshold > 0``), without every ratio worked out.
+
+    A pair of skeletons whose ratio cannot reach ``threshold`` is passed over: the
+    ratio is at most ``2 * min(len) / (len + len)`` and at most
+    :meth:`~difflib.SequenceMatcher.quick_ratio`, both far cheaper to compute.
+    """
+    for a in _skeletons(first):
+        for b in _skeletons(second):
+            if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < threshold:
+                continue
+            matcher = SequenceMatcher(None, a, b, autojunk=False)
+            if matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold:
+                return True
+    return False
+
+
+def _runs(before: str, content: str) -> list[tuple[str, str]] | None:
+    """The (words before, bracket's words) pairs :func:`best_match` compares; ``None`` when there are none."""
+    before_words = WORD.findall(before[-120:])[-BEFORE_WORDS:]
+    words = WORD.findall(content)
+    if not before_words or not words or len(words) > MAX_WORDS:
+        return None
+    runs = [" ".join(words[i:]) for i in range(len(words))] + [" ".join(words[:j]) for j in range(1, len(words))]
+    return [(" ".join(before_words[-k:]), run) for k in range(1, len(before_words) + 1) for run in runs]
 
 
 def best_match(before: str, content: str) -> float:
@@ -93,15 +121,9 @@ def best_match(before: str, content: str) -> float:
     last (``(Benjamin Netanyahu)`` after ``Нетаньяху``); the words before it
     as the last one to :data:`BEFORE_WORDS`.
     """
-    before_words = WORD.findall(before[-120:])[-BEFORE_WORDS:]
-    words = WORD.findall(content)
-    if not before_words or not words or len(words) > MAX_WORDS:
-        return 0.0
-    best = 0.0
-    for k in range(1, len(before_words) + 1):
-        window = " ".join(before_words[-k:])
-        for i in range(len(words)):
-            best = max(best, similarity(window, " ".join(words[i:])))
-        for j in range(1, len(words)):
-            best = max(best, similarity(window, " ".join(words[:j])))
-    return best
+    return max((similarity(window, run) for window, run in _runs(before, content) or ()), default=0.0)
+
+
+def spells(before: str, content: str, threshold: float = NAME_MATCH) -> bool:
+    """``best_match(before, content) >= threshold`` (``threshold > 0``): stops at the first pair that reaches it."""
+    return any(similar(window, run, threshold) for window, run in _runs(before, content) or ())

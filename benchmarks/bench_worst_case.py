@@ -21,10 +21,23 @@ from annotator.api import default_annotator
 SEED = (Path(__file__).resolve().parent.parent / "seeds" / "000_537cde15b9f0378c.txt").read_text(encoding="utf-8")
 
 
+def _letters(number: int, alphabet: str = "abcdefghijklmnopqrstuvwxyz") -> str:
+    """``0 -> 'a'``, ``27 -> 'bb'``: a different word for every number."""
+    word = ""
+    while True:
+        number, digit = divmod(number, len(alphabet))
+        word = alphabet[digit] + word
+        if not number:
+            return word
+
+
 def shapes(size: int) -> dict[str, list[str]]:
     """Texts of about ``size`` characters per shape."""
     def fill(unit: str) -> str:
         return (unit * (size // len(unit) + 1))[:size]
+
+    def distinct(unit: str, alphabet: str) -> str:  # every bracket's content its own: nothing decided serves twice
+        return "".join(unit.format(_letters(n, alphabet), _letters(n // 7)) for n in range(size // len(unit) + 1))[:size]
 
     return {
         "articles (the seed, one text each)": [SEED] * max(1, size // len(SEED)),
@@ -36,6 +49,10 @@ def shapes(size: int) -> dict[str, list[str]]:
         "one long line, no punctuation": [fill("word ")],
         "quotes and dashes: '«a» – b '": [fill("«a» – b ")],
         "Cyrillic paren-dense: 'слово (вставка) '": [fill("слово (вставка) ")],
+        # words of q, w, x and z, which spell no marker: the text stays an outlet's own
+        "paren-dense, every content new: 'word (aside qxw) '": [distinct("word (aside {}) ", "qwxz")],
+        # named republisher: the spelling rule compares every Latin bracket with the words before it
+        "republished, Latin brackets: 'слово (word qd c) '": ["ИноСМИ\n" + distinct("слово (word {} {}) ", "abcdefghijklmnopqrstuvwxyz")],
     }
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from annotator import batch, cli
 from annotator.report import (
-    OTHER, CappedTable, ReportBuilder, ReportError, build_report, gloss_name, month_of,
+    OTHER, CappedTable, ReportBuilder, ReportError, build_report, gloss_name, month_of, read_dump,
 )
 from annotator.report_write import PLOTS_HINT, share_bands, write_report
 from annotator.spans import KINDS
@@ -39,7 +39,7 @@ SCORED = [
     {"id": "e", "outlet": "RT", "date": "2024-03-01", "n_chars": None, "editorial_share": None,
      "error": "'text' is null", "spans": []},
     "not json {",
-    "",
+    "",  # a blank line is a record too (an error), as in the score job: record n is line n
     {"id": 7, "outlet": "RT", "date": "2024-02-29T10:00:00Z", "n_chars": 100, "editorial_share": 1.0, "error": None,
      "spans": [span(0, 100, "disclaimer", marker="disclaimer/ru: X")]},
 ]
@@ -70,7 +70,7 @@ def kinds(**counts):
 
 def test_exact_counts_on_a_hand_made_dump(scored):
     report = build_report(scored, by="outlet", date_field="date", top=3)
-    assert (report.records, report.scored, report.errors) == (7, 5, 2)
+    assert (report.records, report.scored, report.errors) == (8, 5, 3)
     assert (report.chars, report.editorial_chars, report.without_spans) == (2200, 315, 1)
     assert report.mean_share == pytest.approx((0.05 + 0.275 + 0 + 0.275 + 1.0) / 5)
     assert {i: n for i, n in enumerate(report.share_histogram) if n} == {0: 1, 5: 1, 27: 2, 99: 1}
@@ -97,10 +97,11 @@ def test_exact_counts_on_a_hand_made_dump(scored):
     assert report.names.rows == (("Krasnoarmeysk", 2), ("Artemovsk", 1))
     assert (report.gloss_spans, report.gloss_texts) == (3, 3)
     assert [(a.id, a.number, a.editorial_chars, a.spans) for a in report.top_articles] == [
-        ("b", 1, 110, 2), (7, 6, 100, 1), ("d", 3, 55, 2)]
-    assert [(e.number, e.id) for e in report.error_records] == [(4, "e"), (5, None)]
+        ("b", 1, 110, 2), (7, 7, 100, 1), ("d", 3, 55, 2)]
+    assert [(e.number, e.id) for e in report.error_records] == [(4, "e"), (5, None), (6, None)]
     assert report.error_records[0].message == "'text' is null"
     assert report.error_records[1].message.startswith("invalid JSON")
+    assert report.error_records[2].message == "blank line"
 
 
 def test_top_articles_keep_the_earliest_among_equals_and_errors_are_capped():
@@ -241,6 +242,31 @@ def test_lockstep_dumps_that_do_not_line_up_are_refused(tmp_path, articles):
         build_report(tmp_path / "scored.txt")
 
 
+@pytest.mark.parametrize("name", ["articles.jsonl", "articles.jsonl.gz"])
+def test_report_and_score_job_number_lines_alike(tmp_path, name):
+    """One numbering of JSONL lines (records.jsonl_lines): blank, broken, non-UTF-8 and non-object lines are
+    records, so the score job's output record n answers line n and the report counts the same records."""
+    lines = [json.dumps(ARTICLES[0], ensure_ascii=False).encode(), b"", b"   ", b'{"id": "cut", "text": ',
+             b'{"id": "bytes", "text": "\xff\xfe"}', b"[1, 2]", json.dumps(ARTICLES[2], ensure_ascii=False).encode()]
+    body = b"\n".join(lines) + b"\n"
+    src = tmp_path / name
+    src.write_bytes(gzip.compress(body) if name.endswith(".gz") else body)
+    items, dumped = list(batch.read_records(src)), list(read_dump(src))
+    assert [item.number for item in items] == [line.number for line in dumped] == list(range(len(lines)))
+    assert [item.id for item in items] == ["x0", 1, 2, 3, 4, 5, "x2"]  # the bad UTF-8 line is 4, not 3
+    assert [item.error for item in items[1:6]] == [line.problem for line in dumped[1:6]]
+    assert [item.error.split(":")[0] for item in items[1:6]] == [
+        "blank line", "blank line", "invalid JSON", "invalid JSON", "record is a JSON list, not an object"]
+    assert [line.record is not None for line in dumped] == [True, False, False, False, False, False, True]
+    scored = score_to(src, tmp_path / "scored.jsonl")
+    assert len(scored.read_text(encoding="utf-8").splitlines()) == len(lines)
+    report = build_report(scored, articles=src)  # read in lockstep: the two dumps line up record for record
+    assert (report.records, report.scored, report.errors) == (7, 2, 5)
+    assert [(error.number, error.id) for error in report.error_records] == [(n, n) for n in range(1, 6)]
+    alone = build_report(src)  # the articles read as a dump: the same numbers
+    assert [error.number for error in alone.error_records] == [1, 2, 3, 4, 5]
+
+
 def test_csv_and_parquet_scored_dumps_give_the_jsonl_report(tmp_path, articles):
     reports = []
     for name in ("scored.jsonl", "scored.csv", "scored.parquet"):
@@ -266,11 +292,11 @@ def test_page_is_standalone_and_its_plots_exist(tmp_path, scored):
     for source in sources:
         assert (tmp_path / "out" / source).read_bytes().startswith(b"\x89PNG")
     markdown = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
-    for text in ("7 records: 5 scored, 2 errors.", "| InoSMI | 2 | 11.4% | 5 |", "| Krasnoarmeysk | 2 |",
+    for text in ("8 records: 5 scored, 3 errors.", "| InoSMI | 2 | 11.4% | 5 |", "| Krasnoarmeysk | 2 |",
                  "![Kinds by month](months.png)", "| 5 |  | invalid JSON"):
         assert text in markdown
     assert PLOTS_HINT not in markdown
-    assert json.loads((tmp_path / "out" / "report.json").read_text())["records"] == 7
+    assert json.loads((tmp_path / "out" / "report.json").read_text())["records"] == 8
 
 
 def test_plots_are_skipped_cleanly_without_matplotlib(tmp_path, scored, monkeypatch):
@@ -315,7 +341,7 @@ def test_command_line(tmp_path, scored, capsys, monkeypatch):
     assert cli.main(["report", str(scored), "-o", str(out), "--by", "outlet", "--date-field", "date",
                      "--top", "2"]) == 0
     err = capsys.readouterr().err
-    assert "report of 7 records (2 errors, 8 spans)" in err
+    assert "report of 8 records (3 errors, 8 spans)" in err
     assert (out / "index.html").exists() and (out / "report.md").exists()
     assert json.loads((out / "report.json").read_text())["top_articles"][1]["id"] == 7
     assert cli.main(["report", str(tmp_path / "missing.jsonl"), "-o", str(out)]) == 2

@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence, Type
 
 import pandas as pd
 
+from ..records import JsonLine, jsonl_lines
 from ..text import DEFAULT_MAX_CHARS, InputError, coerce_text
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -138,27 +139,16 @@ def _require_jsonl_field(path: Path, text_field: str) -> None:
 
 
 def _read_jsonl(path: Path, text_field: str, id_field: str, max_chars: int, skip: int) -> Iterator[Item]:
-    """One record per physical line, numbered from 0: a blank line is an error record, so output
-    line ``n`` always answers input line ``n``."""
-    number = 0
-    try:
-        with _open_bytes(path) as handle:
-            for number, line in enumerate(handle):
-                if number >= skip:
-                    yield _jsonl_item(number, line, text_field, id_field, max_chars)
-    except (EOFError, zlib.error) as exc:  # a truncated or corrupt .gz: an I/O error, not a bad record
-        raise OSError(f"cannot read {path} after record {number}: {exc}") from exc
+    """One record per physical line (:func:`annotator.records.jsonl_lines`): a blank or unreadable line
+    is an error record, so output line ``n`` always answers input line ``n``."""
+    for line in jsonl_lines(path, skip):
+        yield _jsonl_item(line, text_field, id_field, max_chars)
 
 
-def _jsonl_item(number: int, line: bytes, text_field: str, id_field: str, max_chars: int) -> Item:
-    if not line.strip():
-        return Item(number, number, None, None, "blank line")
-    try:
-        record = json.loads(line)
-    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
-        return Item(number, number, None, None, f"invalid JSON: {exc}")
-    if not isinstance(record, dict):
-        return Item(number, number, None, None, f"record is a JSON {type(record).__name__}, not an object")
+def _jsonl_item(line: JsonLine, text_field: str, id_field: str, max_chars: int) -> Item:
+    number, record = line.number, line.record
+    if record is None:
+        return Item(number, number, None, None, line.problem)
     if text_field not in record:
         return Item(number, _id_or_number(record.get(id_field), number), None, None,
                     f"no {text_field!r} field in the record")
