@@ -58,13 +58,16 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
     min_precision : when set, each of ``precise_kinds`` takes the lowest threshold whose
         held-out precision reaches it (F-beta decides when none does).
     precise_kinds : the kinds rare in real text, whose false spans cost most.
+    n_repeats : times the held-out predictions are made, each with its folds shuffled by
+        another seed (``random_state``, ``random_state + 1``, …); the thresholds are chosen on
+        all of them pooled, so that they do not hang on one draw of the folds.
     """
 
     def __init__(self, C: float = 8.0, char_bits: int = 15, word_bits: int = 15, context_bits: int = 14,
                  calibration: str = "sigmoid", cv: int = 3, class_weight: str | dict | None = None,
                  min_threshold: float = 0.05, min_threshold_examples: int = 5, n_jobs: int | None = None,
                  random_state: int = 0, beta: float = 1.0, min_precision: float | None = None,
-                 precise_kinds: tuple[str, ...] = ("aside", "gloss")) -> None:
+                 precise_kinds: tuple[str, ...] = ("aside", "gloss"), n_repeats: int = 1) -> None:
         self.C = C
         self.char_bits = char_bits
         self.word_bits = word_bits
@@ -79,6 +82,7 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
         self.beta = beta
         self.min_precision = min_precision
         self.precise_kinds = precise_kinds
+        self.n_repeats = n_repeats
 
     def _pipeline(self) -> Pipeline:
         def hashed(bits: int, **options: Any) -> HashingVectorizer:
@@ -132,25 +136,34 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
                           UserWarning, stacklevel=2)
         keep = ~np.isin(y, self.dropped_classes_)
         X, y, weight, tuning = X[keep], y[keep], weight[keep], tuning[keep]
-        if group is None:
-            folds = StratifiedKFold(self.cv, shuffle=True, random_state=self.random_state)
-        else:
+        if group is not None:
             group = group[keep]
             if len(np.unique(group)) < self.cv:
                 raise ValueError(f"grouped folds need at least cv={self.cv} groups, got {len(np.unique(group))}")
-            folds = StratifiedGroupKFold(self.cv, shuffle=True, random_state=self.random_state)
-        held_out = cross_val_predict(self._pipeline(), X, y, groups=group, cv=folds, method="predict_proba",
-                                     params={"classifier__sample_weight": weight}, n_jobs=self.n_jobs)
+        if self.n_repeats < 1:
+            raise ValueError(f"n_repeats must be at least 1, got {self.n_repeats}")
+        held_outs = []
+        for repeat in range(self.n_repeats):
+            seed = self.random_state + repeat
+            folds = (StratifiedKFold(self.cv, shuffle=True, random_state=seed) if group is None
+                     else StratifiedGroupKFold(self.cv, shuffle=True, random_state=seed))
+            held_outs.append(cross_val_predict(self._pipeline(), X, y, groups=group, cv=folds, method="predict_proba",
+                                               params={"classifier__sample_weight": weight}, n_jobs=self.n_jobs))
+        # each row once per repeat: the thresholds are chosen on every draw of the folds at once
+        held_out, y_pooled = np.vstack(held_outs), np.tile(y, self.n_repeats)
+        tuning_pooled = np.tile(tuning, self.n_repeats)
         self.pipeline_ = self._pipeline().fit(X, y, classifier__sample_weight=weight)
         self.classes_ = np.asarray(self.pipeline_.classes_, dtype=object)
         choose = dict(floor=self.min_threshold, beta=self.beta, min_precision=self.min_precision,
                       precise_kinds=self.precise_kinds)
-        self.thresholds_ = best_thresholds(held_out, y, self.classes_, **choose)
+        self.thresholds_ = best_thresholds(held_out, y_pooled, self.classes_, **choose)
         if not tuning.all():
-            tuned = best_thresholds(held_out[tuning], y[tuning], self.classes_, **choose)
+            tuned = best_thresholds(held_out[tuning_pooled], y_pooled[tuning_pooled], self.classes_, **choose)
             enough = np.array([np.sum(y[tuning] == label) >= self.min_threshold_examples for label in self.classes_])
             self.thresholds_ = np.where(enough, tuned, self.thresholds_)
-        self.held_out_scores_ = held_out_scores(held_out, y, self.classes_, self.thresholds_)
+        pooled = held_out_scores(held_out, y_pooled, self.classes_, self.thresholds_)
+        # precision and recall over every draw; the examples counted once
+        self.held_out_scores_ = {kind: (p, r, n // self.n_repeats) for kind, (p, r, n) in pooled.items()}
         self.n_features_in_ = X.shape[1]
         self.__dict__.pop("_linear_scorer", None)
         return self

@@ -288,3 +288,21 @@ def test_train_command_without_files_says_what_to_pass(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "pass guide-format JSONL files" in err and "annotator train mine.jsonl --out models/mine" in err
     assert "site-packages" not in err and "python -m" not in err and str(tmp_path) not in err
+
+
+def test_repeated_held_out_draws_pool_into_one_threshold_choice(records, monkeypatch):
+    import annotator.model as model_module
+
+    rows, labels, weights, _ = candidate_rows(records)
+    seen = []
+    real = model_module.best_thresholds
+    monkeypatch.setattr(model_module, "best_thresholds", lambda proba, y, *a, **k: seen.append(len(y)) or real(proba, y, *a, **k))
+    one = CandidateClassifier(cv=2).fit(rows, labels, sample_weight=weights)
+    three = CandidateClassifier(cv=2, n_repeats=3).fit(rows, labels, sample_weight=weights)
+    assert seen == [len(rows), 3 * len(rows)]  # every row once per draw of the folds
+    # the same fitted pipeline (the folds only choose thresholds); examples are counted once
+    np.testing.assert_array_equal(one.predict_proba(rows), three.predict_proba(rows))
+    assert {k: n for k, (_, _, n) in three.held_out_scores_.items()} == {k: n for k, (_, _, n) in one.held_out_scores_.items()}
+    assert three.get_params()["n_repeats"] == 3
+    with pytest.raises(ValueError, match="n_repeats must be at least 1"):
+        CandidateClassifier(cv=2, n_repeats=0).fit(rows, labels)

@@ -207,3 +207,23 @@ def test_the_command_line_decides_the_prior_for_every_text(tmp_path, capsys):
             assert any(span["kind"] == "aside" for span in spans) is found
     finally:
         engines._annotator_for = original
+
+
+def test_evaluation_can_be_told_the_texts_are_republished(tmp_path, capsys):
+    from annotator.cli import main
+    from annotator.evaluation import evaluate
+
+    text = "Премьер Биньямин Нетаньяху (Benjamin Netanyahu) заявил, что переговоры продолжатся.\n" + BODY
+    start = text.index("(Benjamin")
+    record = {"id": "n", "lang": "ru", "text": text,
+              "spans": [{"start": start, "end": text.index(")", start) + 1, "kind": "gloss"}]}
+    rules = Annotator()
+    assert evaluate([record], rules).overall.exact.recall == 0.0  # an outlet's own article: the author's spelling
+    assert evaluate([record], rules, republished=True).overall.exact.recall == 1.0
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    scores = {}
+    for choice in ("auto", "yes"):
+        assert main(["evaluate", str(gold), "--rules-only", "--json", "--republished", choice]) == 0
+        scores[choice] = json.loads(capsys.readouterr().out)
+    assert scores["auto"] != scores["yes"]

@@ -66,7 +66,9 @@ def perturbed(records: list[dict[str, Any]], fraction: float, seed: int) -> list
 
 
 def score(name: str, model: Any, sets: dict[str, list[dict[str, Any]]]) -> Run:
-    f1 = {set_name: evaluate(records, model).overall.exact.f1 for set_name, records in sets.items()}
+    told = {held.name: held.republished for held in HELD_OUT}
+    f1 = {set_name: evaluate(records, model, republished=told.get(set_name)).overall.exact.f1
+          for set_name, records in sets.items()}
     ng_false = false_positives_per_1000_parentheses(sets[NG_SET], model)[0] if NG_SET in sets else None
     return Run(name, f1, ng_false)
 
@@ -101,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--beta", type=float, default=1.0)
     parser.add_argument("--min-precision", type=float, default=None)
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--repeats", type=int, default=1, help="draws of the held-out folds (annotator train --repeats)")
     args = parser.parse_args(argv)
     unknown = set(args.sets) - {held.name for held in HELD_OUT}
     if unknown:
@@ -111,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     def fit(name: str, training: list[dict[str, Any]], seed: int) -> Run:
         started = time.perf_counter()
         classifier = CandidateClassifier(beta=args.beta, min_precision=args.min_precision, random_state=seed,
-                                         n_jobs=args.jobs)
+                                         n_jobs=args.jobs, n_repeats=args.repeats)
         model = train(training, classifier, grouped=args.grouped, tune_on=args.tune_on)
         run = score(name, model, sets)
         print(f"{name}: {time.perf_counter() - started:.0f} s, {run}", file=sys.stderr)

@@ -14,12 +14,13 @@ from pathlib import Path
 
 from ..evaluation import evaluate, format_table, write_report
 from ..records import DatasetError, read_records
-from .options import add_model_options, annotator_from_args
+from .options import add_model_options, add_republished_option, annotator_from_args, republished_from_args
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gold", nargs="+", type=Path, help="guide-format JSONL file(s) with gold spans")
     add_model_options(parser, rules_help="score the marker tables alone, no model")
+    add_republished_option(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     parser.add_argument("--split", default=None, help="score only records whose 'split' equals this")
     parser.add_argument("--report", type=Path, default=None, metavar="DIR",
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return _fail(str(exc))
     model_name = "rules-only" if args.rules_only else str(args.model or "default")
-    result = evaluate(records, model)
+    result = evaluate(records, model, republished=republished_from_args(args))
     meta = {"gold": [str(p) for p in args.gold], "split": args.split, "model": model_name}
     if args.json:
         print(json.dumps({**meta, **result.to_dict()}, ensure_ascii=False))

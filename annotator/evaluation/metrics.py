@@ -277,7 +277,7 @@ def score(gold: Sequence[Sequence[SpanLike]], predicted: Sequence[Sequence[SpanL
 
 
 # ------------------------------------------------------------------ models
-def _predict(model: Any, records: Sequence[Mapping[str, Any]]) -> list[Annotation]:
+def _predict(model: Any, records: Sequence[Mapping[str, Any]], republished: bool | None = None) -> list[Annotation]:
     """Predict every record, batching texts of one language when the model has ``predict_many``.
 
     A record's ``lang`` the library has no tables for (any ISO 639-1 code is a
@@ -291,10 +291,11 @@ def _predict(model: Any, records: Sequence[Mapping[str, Any]]) -> list[Annotatio
         groups.setdefault(lang if lang in LANGUAGES else None, []).append(index)
     for lang, indices in groups.items():
         texts = [records[i]["text"] for i in indices]
+        told = {} if republished is None else {"republished": republished}
         if hasattr(model, "predict_many"):
-            annotations = list(model.predict_many(texts, lang=lang))
+            annotations = list(model.predict_many(texts, lang=lang, **told))
         else:
-            annotations = [model.predict(text, lang=lang) for text in texts]
+            annotations = [model.predict(text, lang=lang, **told) for text in texts]
         for i, annotation in zip(indices, annotations):
             if annotation.text != records[i]["text"]:
                 raise ValueError(f"record {records[i].get('id', i)}: the model changed the text, offsets would not match")
@@ -302,12 +303,15 @@ def _predict(model: Any, records: Sequence[Mapping[str, Any]]) -> list[Annotatio
     return [a for a in results if a is not None]
 
 
-def evaluate(records: Iterable[Mapping[str, Any]], model: Any = None) -> EvaluationResult:
+def evaluate(records: Iterable[Mapping[str, Any]], model: Any = None,
+             republished: bool | None = None) -> EvaluationResult:
     """Predict each labelled record with ``model`` and score it against its gold spans.
 
     ``records`` are guide-format dicts; those without ``spans`` are skipped.
     ``model`` has ``predict_many(texts, lang=...)`` or ``predict(text, lang=...)``
     returning an :class:`Annotation`; by default the shipped annotator.
+    ``republished`` (``True``/``False``) decides the republication prior for
+    every text, as ``predict(republished=...)`` does; ``None`` detects it.
     """
     labelled = [r for r in records if "spans" in r]
     for record in labelled:
@@ -321,6 +325,6 @@ def evaluate(records: Iterable[Mapping[str, Any]], model: Any = None) -> Evaluat
         from ..api import default_annotator
 
         model = default_annotator()
-    annotations = _predict(model, labelled)
+    annotations = _predict(model, labelled, republished)
     return score([r["spans"] for r in labelled], [a.spans for a in annotations], [r["text"] for r in labelled],
                  ids=[str(r.get("id", i)) for i, r in enumerate(labelled)])
