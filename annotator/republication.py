@@ -25,6 +25,7 @@ from . import lang as registry
 from . import markers as M
 from .candidates import Layout
 from .kinds import SIGNED_KINDS
+from .rules import _TRAILING_OUTLET, MAX_HEADLINE_CHARS
 from .spans import Republication, Span
 
 # "The Economist (UK): Why …": the outlet, its country in brackets, a colon.  Without the country
@@ -66,12 +67,18 @@ EDGE_LINES = 3  # a republisher names itself in the first or last lines (a lead,
 
 
 def _headline(text: str, lay: Layout) -> str | None:
-    """The first line when it is ``Outlet (Country): title`` above more text."""
+    """The first line when it is ``Outlet (Country): title`` or ``title (Outlet, Country)`` above more text."""
     if len(lay.paragraphs) < 2:
         return None
     start, end = lay.paragraphs[0]
     match = _HEADLINE.match(text, start, end)
-    return match.group().rstrip(": ").strip() if match else None
+    if match:
+        return match.group().rstrip(": ").strip()
+    if text[end - 1] == ")":  # "title (Outlet, Country)"
+        source = _TRAILING_OUTLET.search(text, start, end) if end - start <= MAX_HEADLINE_CHARS else None
+        if source:
+            return source.group().strip("() ")
+    return None
 
 
 def _source_line(text: str, lay: Layout) -> str | None:
@@ -84,6 +91,8 @@ def _source_line(text: str, lay: Layout) -> str | None:
         if end - start > MAX_SOURCE_LINE or len(_RUNNING_WORD.findall(text, start, end)) > MAX_RUNNING_WORDS:
             continue
         match = _SOURCE_LINE.search(text, start, end)
+        if match and text[match.end():end].strip() == ")":  # "title (Outlet, Country)": the headline's form
+            continue
         if match and any(c.isascii() and c.isalpha() for c in match.group()):
             return " ".join(text[start:match.end()].split())
     return None

@@ -126,7 +126,12 @@ _SENTENCE_START = re.compile(r"[.!?…][\"»”’)]*[ \t]+$")
 
 # "The Economist (UK): Why …", "Bloomberg: Europe …": the republisher's headline starts with the outlet.
 _CAPITAL = registry.capital_class()  # of every language: "Süddeutsche Zeitung:", "Łukasz Nowak"
-_HEADLINE_OUTLET = re.compile(rf"([«\"“]?{_CAPITAL}[^\n:()]{{1,58}}?)(?:\s*\([^()\n]{{2,40}}\))?\s?:\s")
+_HEADLINE_OUTLET = re.compile(rf"([«\"“]?{_CAPITAL}[^\n:()]{{1,58}}?)(?:\s*\((?P<country>[^()\n]{{2,40}})\))?\s?:\s")
+# "Почему … (The Wall Street Journal, США)", "… (WP)": a republisher's headline that ends with the outlet in
+# Latin letters in brackets, maybe with its country (inosmi.ru; docs/FORMS.md F112).
+_COUNTRIES = "|".join(re.escape(c) for c in sorted(registry.entries("SOURCE_COUNTRIES"), key=len, reverse=True))
+_TRAILING_OUTLET = re.compile(
+    rf"\((?P<outlet>[«\"“]?[A-Za-z][A-Za-z0-9 .&'’-]{{0,50}}[»\"”]?)(?:,\s*(?P<country>{_COUNTRIES}))?\)\s*$")
 # An outlet's name as a lead gives it: Latin capitalised words ("The Times", "Corriere della Sera",
 # "Süddeutsche Zeitung", "Świat") or «…».
 # Bounded repeats keep the search linear on long runs of capitalised words.
@@ -193,13 +198,35 @@ def forms_for(langs: tuple[str, ...] | None = None) -> Forms:
 EVERY_LANGUAGE = forms_for(None)
 
 
-def headline_outlet(text: str, lay: Layout) -> str | None:
-    """The outlet a republisher's headline names first (``Outlet (Country): Title``), if it does."""
+def headline_outlet(text: str, lay: Layout, sure: bool = False) -> str | None:
+    """The outlet a republisher's headline names: ``Outlet (Country): Title``, ``Outlet: Title`` or
+    ``Title (Outlet, Country)``, if it does.
+
+    ``sure``: only the forms that name a country or end in the outlet, which no
+    quoted speaker's headline takes (``Путин: мы не отступим`` names no outlet).
+    """
     if len(lay.paragraphs) < 2:
         return None
     start, end = lay.paragraphs[0]
     match = _HEADLINE_OUTLET.match(text, start, end)
-    return match.group(1).strip("«»\"“” ") if match else None
+    if match and match.group("country"):
+        return match.group(1).strip("«»\"“” ")
+    trailing = _TRAILING_OUTLET.search(text, start, end) if end - start <= MAX_HEADLINE_CHARS else None
+    if trailing:  # "Нефтяной потолок дал течь: почему … (The Wall Street Journal, США)": the bracket names it
+        return trailing.group("outlet").strip("«»\"“” ")
+    return match.group(1).strip("«»\"“” ") if match and not sure else None
+
+
+def _names(text: str, start: int, end: int, outlet: str) -> bool:
+    """``text[start:end]`` names ``outlet`` as whole words, not as a wire's dateline tag ``KYIV (Reuters) -``."""
+    at = text.find(outlet, start, end)
+    while at >= 0:
+        after = at + len(outlet)
+        whole = not (at > 0 and text[at - 1].isalnum()) and not (after < len(text) and text[after].isalnum())
+        if whole and not (text[at - 1:at] == "(" and text[after:after + 1] == ")"):
+            return True
+        at = text.find(outlet, at + 1, end)
+    return False
 
 
 def _same_outlet(named: str, outlet: str) -> bool:
@@ -258,6 +285,9 @@ def lead_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
             if _same_outlet(" ".join((match.group("after") or match.group("before")).split()), outlet):
                 marker = f"lead: names the headline's outlet ({outlet})"
                 break
+        # under a headline that surely names its outlet, a paragraph naming it in any words reports on it
+        if marker is None and outlet == headline_outlet(text, lay, sure=True) and _names(text, start, end, outlet):
+            marker = f"lead: names the headline's outlet ({outlet})"
     elif len(units) >= 4 and _is_headline(text, *lay.paragraphs[0]) and (
             _BYLINE.fullmatch(text, *lay.paragraphs[under[0]])
             or (header[1] - header[0] > 1 and _BYLINE.fullmatch(text, *lay.paragraphs[header[1] - 1]))):

@@ -89,3 +89,29 @@ def test_a_republished_texts_first_line_that_reports_on_its_source_is_a_lead():
 def test_a_republished_texts_first_block_that_names_no_source_is_no_lead(first):
     text = "\n".join(["Город разучился ждать автобус", "", first, "", *BODY])
     assert leads(text, republished=True) == []
+
+
+def _lead_lines(text):
+    return [text[s.start:s.end] for s in annotator.predict_rules(text).spans if s.kind == "lead"]
+
+
+BODY_LINES = "Kathrin Dalton\nThe first body paragraph tells the story.\nA second one goes on.\n"
+
+
+@pytest.mark.parametrize("headline", [
+    "Why the northern ports queue again (Harbour Chronicle, Великобритания)",
+    "Why the northern ports queue again (Harbour Chronicle)",
+    "Harbour Chronicle (UK): Why the northern ports queue again",
+])
+def test_under_a_headline_that_surely_names_its_outlet_a_paragraph_naming_it_is_a_lead(headline):
+    lead = "Shipping lines wait for a week at Kirkenes; Harbour Chronicle blames the customs rules."
+    assert _lead_lines(f"{headline}\n{lead}\n{BODY_LINES}") == [lead]
+
+
+def test_a_headline_that_may_be_a_speakers_or_a_wire_dateline_makes_no_lead_by_name_alone():
+    # "Putin: …" may quote a speaker: naming him is no report on an outlet
+    assert _lead_lines("Putin: we will not retreat\nPutin spoke to the ministers in the Kremlin today.\n"
+                       + BODY_LINES) == []
+    # the source's own wire dateline names the agency in brackets: the source's first paragraph
+    assert _lead_lines("Reuters (UK): Ukraine keeps the lights on\nKYIV (Reuters) - Ukraine cut power in most "
+                       "regions on Thursday.\n" + BODY_LINES) == []

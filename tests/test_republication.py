@@ -34,6 +34,9 @@ def prior(text, **kwargs):
     # the same line run together by extraction with a logo's alt text, the link and the date
     ("Почему северные порты в моде\nлоготип northern reviewNorthern ReviewНорвегияОригинал публикации12.03.2016\n" + BODY,
      "source line: логотип northern reviewNorthern ReviewНорвегия"),
+    # a headline that ends with the outlet in brackets, with its country or without
+    ("Почему северные порты в моде (Northern Review, Норвегия)\n" + BODY, "headline: Northern Review, Норвегия"),
+    ("Почему северные порты в моде (NR)\n" + BODY, "headline: NR"),
     # a link to the translated original in a last line
     (BODY + "Оригинал публикации: Why northern ports are back\n", "link to the original: Оригинал публикации"),
 ])
@@ -53,6 +56,7 @@ def test_each_signal_makes_a_text_republished(text, signal):
     "Порты в моде\nОсло, Норвегия\n" + BODY,
     "Порты в моде\nMaersk, Норвегия и Дания подписали соглашение о портах, и это только начало большого пути.\n" + BODY,
     "Порты в моде\n" + BODY * 3 + "Northern Review, Норвегия\n",
+    "Северные порты в моде (видео)\n" + BODY,  # a bracket after the headline that names no outlet
     # a sentence that ends in an outlet and a country (running text, not a line of metadata)
     "Порты в моде\nОб этом сообщило в понедельник издание Northern Review, Норвегия\n" + BODY,
 ])
