@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from test_linear import LABELS, ROWS, WEIGHTS, fitted
+from test_linear import LABELS, ROWS, WEIGHTS, fitted, record
 
 import annotator
 from annotator.api import Annotator
@@ -120,8 +120,7 @@ def test_explain_rows_matches_explain_row():
 
 def test_predict_explains_model_spans_of_a_trained_model_and_changes_nothing_else():
     model = fitted("multi")
-    texts = [f"Europe thinks about a ceasefire {i}\nKiev's allies gave up the plan {i}, Bloomberg reports.\n"
-             f"Ian Marlow\nThe town (who would have thought) is a hub. Day {i}." for i in range(6)]
+    texts = [record(100 + i, lead=True)["text"] for i in range(6)]  # the training articles' form
     for classifier in (model, model.to_scorer()):
         plain = Annotator(classifier).predict_many(texts)
         explained = Annotator(classifier).predict_many(texts, explain=True)

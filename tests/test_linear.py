@@ -29,11 +29,12 @@ WORDS = ["Pokrovsk", "(Krasnoarmeysk)", "Bloomberg", "reports", "пишет", "t
 def record(index: int, lead: bool) -> dict:
     second = (f"Kiev's allies gave up the plan {index}, Bloomberg says." if lead
               else f"Ministers met in Brussels on day {index} and talked.")
-    # a republisher's headline (the republication prior) and no byline under the lead, whose verb no
-    # lead rule takes: the rules leave it to the model, so the rows hold leads
-    text = (f"Bloomberg (USA): Europe thinks about a ceasefire {index}\n{second}\nPhoto: archive.\n"
+    # a republisher named in the last line (the republication prior), no byline under the lead and a
+    # verb no lead rule takes: the rules leave the lead to the model, so the rows hold leads
+    text = (f"Europe thinks about a ceasefire {index}\n{second}\nPhoto: archive.\n"
             f"Allies shifted their attention (and an obstacle for NATO) to talks {index}.\n"
-            f"The town of Pokrovsk (Krasnoarmeysk) is a hub (who would have thought). Day {index}.")
+            f"The town of Pokrovsk (Krasnoarmeysk) is a hub (who would have thought). Day {index}.\n"
+            "Read InoSMI on Telegram.")
     start = text.index(second)
     spans = [{"start": start, "end": start + len(second), "kind": "lead"}] if lead else []
     aside = text.index("(who would")

@@ -14,9 +14,11 @@ LEAD = "Kiev's allies abandoned the winning scenarios, Bloomberg says. Brussels 
 
 def article(index, with_lead):
     second = LEAD if with_lead else f"Ministers met in Brussels on day {index} and talked about supplies."
-    text = (f"Bloomberg (USA): Europe is thinking about a ceasefire {index}\n{second}\nIan Marlow\n"
+    # the last line names a republisher (the republication prior): the model may propose the lead
+    text = (f"Bloomberg: Europe is thinking about a ceasefire {index}\n{second}\nIan Marlow\n"
             f"Ukraine's allies have shifted their attention (and an obstacle for NATO) to talks {index}.\n"
-            f"The town of Pokrovsk (Krasnoarmeysk) is a hub. Officials said so on day {index}.")
+            f"The town of Pokrovsk (Krasnoarmeysk) is a hub. Officials said so on day {index}.\n"
+            "Read InoSMI on Telegram.")
     start = text.index(second)
     spans = [{"start": start, "end": start + len(second), "kind": "lead"}] if with_lead else []
     return {"id": f"a{index}", "lang": "en", "text": text, "spans": spans, "source": "test"}
