@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import lang as registry
 from . import translit
 from .candidates import Candidate, Layout
-from .rules import _units, lead_spans, original_bracket, reports_on_source
+from .rules import _source_patterns, _units, lead_spans, original_bracket, reports_on_source
 from .spans import Span
 
 # Original-language spellings (the guide's gloss: "Нетаньяху (Benjamin Netanyahu)").
@@ -154,8 +154,14 @@ def review_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None) -
     units = _units(lay)[1:]
     if len(units) < REVIEW_MIN_REPORTS:
         return []
-    reporting = [reports_on_source(text, lay.paragraphs[first][0], lay.paragraphs[stop - 1][1], langs) is not None
-                 for first, stop in units]
+    ranges = [(lay.paragraphs[first][0], lay.paragraphs[stop - 1][1]) for first, stop in units]
+    # every report holds a reporting verb: a plain search for one first, the outlet pattern only where it is
+    verb = _source_patterns(langs)[1]
+    voiced = [verb.search(text, start, end) is not None for start, end in ranges]
+    if sum(voiced) < max(REVIEW_MIN_REPORTS, REVIEW_MIN_SHARE * len(units)):
+        return []
+    reporting = [said and reports_on_source(text, start, end, langs) is not None
+                 for said, (start, end) in zip(voiced, ranges)]
     if sum(reporting) < REVIEW_MIN_REPORTS or sum(reporting) < REVIEW_MIN_SHARE * len(units):
         return []
     spans = []

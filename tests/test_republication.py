@@ -231,3 +231,23 @@ def test_evaluation_can_be_told_the_texts_are_republished(tmp_path, capsys):
         assert main(["evaluate", str(gold), "--rules-only", "--json", "--republished", choice]) == 0
         scores[choice] = json.loads(capsys.readouterr().out)
     assert scores["auto"] != scores["yes"]
+
+
+def test_the_press_reviews_verb_precheck_never_skips_a_report():
+    # review_spans searches paragraphs for a reporting verb before the outlet pattern: every report holds one
+    from annotator.candidates import layout
+    from annotator.markup import read_markup
+    from annotator.rules import _source_patterns, _units, reports_on_source
+    from pathlib import Path
+
+    verb = _source_patterns(None)[1]
+    texts = [REVIEW] + [r["text"] for r in read_markup(Path(__file__).resolve().parents[1] / "datasets" / "forms" / "forms.txt")]
+    reports = 0
+    for text in texts:
+        lay = layout(text)
+        for first, stop in _units(lay):
+            start, end = lay.paragraphs[first][0], lay.paragraphs[stop - 1][1]
+            if reports_on_source(text, start, end) is not None:
+                reports += 1
+                assert verb.search(text, start, end), text[start:end]
+    assert reports >= 5
