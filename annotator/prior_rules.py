@@ -56,6 +56,9 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool,
     """
     if candidate.bracket != "(" or candidate.end - candidate.start > MAX_SPELLING_CHARS + 2:
         return None
+    previous = text[candidate.start - 1 : candidate.start]
+    if not (previous.isalpha() or previous in " \t" or previous in _CLOSING_QUOTES) or not previous:
+        return None  # what the next lines find, without the window: "((x))", "1 (2)"
     before = text[max(0, candidate.start - 120) : candidate.start]
     tail = before.rstrip(" \t")
     last = tail[-2:-1] if tail[-1:] in _CLOSING_QUOTES else tail[-1:]

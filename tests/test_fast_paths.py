@@ -229,6 +229,51 @@ def test_early_stopping_comparisons_agree_with_the_full_ones(before, content, th
     assert translit.similar(before, content, threshold) == (translit.similarity(before, content) >= threshold)
 
 
+def old_spelling_gloss(text, candidate, republished):
+    if candidate.bracket != "(" or candidate.end - candidate.start > prior_rules.MAX_SPELLING_CHARS + 2:
+        return None
+    before = text[max(0, candidate.start - 120) : candidate.start]
+    tail = before.rstrip(" \t")
+    last = tail[-2:-1] if tail[-1:] in prior_rules._CLOSING_QUOTES else tail[-1:]
+    if not last.isalpha():
+        return None
+    content = text[candidate.start + 1 : candidate.end - 1].strip()
+    if not republished and not prior_rules._initials_repeat(before, content):
+        return None
+    spelled = prior_rules._spelled_words(content)
+    if spelled is None:
+        return None
+    inner, words = spelled
+    before_words = translit.WORD.findall(before)
+    outer = translit.script(next((w for w in reversed(before_words) if not w.isupper()), before_words[-1]))
+    if outer == inner:
+        if inner == "latin" and prior_rules._doubled(before, content):
+            return f"doubled name: {content}"
+        return None
+    if not republished or not outer:
+        return None
+    if translit.spells(before, content):
+        return f"original spelling: {content}"
+    if inner == "latin" and all(w.islower() for w in words):
+        return f"original term: {content}"
+    return None
+
+
+SEPARATORS = st.sampled_from([" ", "  ", "\t", "", "» ", "”", "«", "(", "1 ", ". ", " \t", "\n", "((", ") "])
+GLOSSED = st.tuples(NAMES, SEPARATORS, NAMES, st.sampled_from([")", "))", ") и ", "", ")("])).map(
+    lambda parts: f"{parts[0]}{parts[1]}({parts[2]}{parts[3]}")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(GLOSSED, min_size=1, max_size=4).map(" ".join), st.booleans())
+def test_the_spelling_rule_decides_as_before(text, republished):
+    """The look at the character before a bracket, before its window is cut, rules out the same brackets."""
+    for candidate in bracket_candidates(text, layout(text)):
+        expected = old_spelling_gloss(text, candidate, republished)
+        assert prior_rules.spelling_gloss(text, candidate, republished) == expected
+        assert prior_rules.spelling_gloss(text, candidate, republished, translit.Budget(1 << 30)) == expected
+
+
 def _old_initials_repeat(before, content):
     inside = content.split()
     outside = before.split()[-len(inside):] if inside else []
