@@ -54,17 +54,15 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool,
     handles stay original.  The name comparisons come out of ``budget`` (``None``:
     no bound); a bracket they no longer fit in is not compared.
     """
-    if candidate.bracket != "(" or candidate.end - candidate.start > MAX_SPELLING_CHARS + 2:
+    start, end = candidate.start, candidate.end
+    if candidate.bracket != "(" or end - start > MAX_SPELLING_CHARS + 2:
         return None
-    previous = text[candidate.start - 1 : candidate.start]
-    if not (previous.isalpha() or previous in " \t" or previous in _CLOSING_QUOTES) or not previous:
-        return None  # what the next lines find, without the window: "((x))", "1 (2)"
-    before = text[max(0, candidate.start - 120) : candidate.start]
+    before = text[max(0, start - 120) : start]
     tail = before.rstrip(" \t")
     last = tail[-2:-1] if tail[-1:] in _CLOSING_QUOTES else tail[-1:]
     if not last.isalpha():  # the bracket follows a word (maybe a closing quote), as a spelling does
         return None
-    content = text[candidate.start + 1 : candidate.end - 1].strip()
+    content = text[start + 1 : end - 1].strip()
     if not republished and not _initials_repeat(before, content):  # only a doubled name is left to find
         return None
     spelled = _spelled_words(content)

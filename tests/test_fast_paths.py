@@ -267,7 +267,7 @@ GLOSSED = st.tuples(NAMES, SEPARATORS, NAMES, st.sampled_from([")", "))", ") и 
 @settings(max_examples=800, deadline=None)
 @given(st.lists(GLOSSED, min_size=1, max_size=4).map(" ".join), st.booleans())
 def test_the_spelling_rule_decides_as_before(text, republished):
-    """The look at the character before a bracket, before its window is cut, rules out the same brackets."""
+    """With no budget, or one that is never spent, the spelling rule decides as the code before the budget."""
     for candidate in bracket_candidates(text, layout(text)):
         expected = old_spelling_gloss(text, candidate, republished)
         assert prior_rules.spelling_gloss(text, candidate, republished) == expected
