@@ -26,9 +26,22 @@ _ADDRESS = re.compile(r"https?:|www\.|@|\.(?:com|org|net|ru|ua|de|fr|uk|io)\b|/"
 _CLOSING_QUOTES = "»”\"'"
 _NOT_A_TERM = frozenset({"sic", "sic!", "ibid", "ibid.", "et al.", "i.e.", "e.g.", "etc."})
 _NEVER_SPELLED = _AGENCIES | _NOT_A_TERM
+# The spelling rule's work per text is bounded: at most spelling_budget(len(text)) name comparisons
+# (translit.Budget), taken by the brackets in text order; past it a bracket is not compared.  The 3,333
+# texts of the fixed prediction sets make at most 56 (in 1,997 characters; `tools/predictions.py work`),
+# so real articles are never cut, even one that spells a name every 500 characters (about 20 comparisons
+# each); a text of thousands of Latin brackets stops comparing there (see benchmarks/bench_worst_case.py).
+SPELLING_BASE = 256
+CHARS_PER_COMPARISON = 25
 
 
-def spelling_gloss(text: str, candidate: Candidate, republished: bool) -> str | None:
+def spelling_budget(n_chars: int) -> int:
+    """The most name comparisons the spelling rule makes in a text of ``n_chars`` characters."""
+    return SPELLING_BASE + n_chars // CHARS_PER_COMPARISON
+
+
+def spelling_gloss(text: str, candidate: Candidate, republished: bool,
+                   budget: translit.Budget | None = None) -> str | None:
     """The marker when a bracket spells the words before it in their original language: a gloss.
 
     ``Нетаньяху (Benjamin Netanyahu)`` and ``Navalny (Навальный)`` (another
@@ -38,16 +51,18 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool) -> str | 
     wrote them.  ``Benjamin Netanyahu (Benjamin Netanyahu)``, the name doubled
     in the same Latin script (a machine translation's trace), needs no prior.
     Acronyms (``(NATO)``, ``(ИГИЛ)``), agency tags, party tags, addresses and
-    handles stay original.
+    handles stay original.  The name comparisons come out of ``budget`` (``None``:
+    no bound); a bracket they no longer fit in is not compared.
     """
-    if candidate.bracket != "(" or candidate.end - candidate.start > MAX_SPELLING_CHARS + 2:
+    start, end = candidate.start, candidate.end
+    if candidate.bracket != "(" or end - start > MAX_SPELLING_CHARS + 2:
         return None
-    before = text[max(0, candidate.start - 120) : candidate.start]
+    before = text[max(0, start - 120) : start]
     tail = before.rstrip(" \t")
     last = tail[-2:-1] if tail[-1:] in _CLOSING_QUOTES else tail[-1:]
     if not last.isalpha():  # the bracket follows a word (maybe a closing quote), as a spelling does
         return None
-    content = text[candidate.start + 1 : candidate.end - 1].strip()
+    content = text[start + 1 : end - 1].strip()
     if not republished and not _initials_repeat(before, content):  # only a doubled name is left to find
         return None
     spelled = _spelled_words(content)
@@ -58,12 +73,12 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool) -> str | 
     # the script of the last word that is not an acronym or a numeral ("«Вин Лун II» (Wing Loong II)")
     outer = translit.script(next((w for w in reversed(before_words) if not w.isupper()), before_words[-1]))
     if outer == inner:
-        if inner == "latin" and _doubled(before, content):
+        if inner == "latin" and _doubled(before, content, budget):
             return f"doubled name: {content}"
         return None
     if not republished or not outer:
         return None
-    if translit.spells(before, content):
+    if translit.spells(before, content, budget=budget):
         return f"original spelling: {content}"
     if inner == "latin" and all(w.islower() for w in words):
         return f"original term: {content}"
@@ -75,7 +90,7 @@ def _spelled_words(content: str) -> tuple[str, tuple[str, ...]] | None:
     """``(script, words)`` of a bracket's stripped ``content`` that could spell a name or a term; ``None`` for
     an acronym, a number, an agency or party tag, an address or a handle (cached: dense brackets repeat)."""
     inner = translit.script(content)
-    if not inner or any(c.isdigit() for c in content) or content.casefold() in _NEVER_SPELLED:
+    if not inner or any(map(str.isdigit, content)) or content.casefold() in _NEVER_SPELLED:
         return None
     words = translit.WORD.findall(content)
     if not words or len(words) > translit.MAX_WORDS:
@@ -98,7 +113,7 @@ def _initials_repeat(before: str, content: str) -> bool:
     return True
 
 
-def _doubled(before: str, content: str) -> bool:
+def _doubled(before: str, content: str, budget: translit.Budget | None = None) -> bool:
     """The bracket repeats the words right before it, maybe in another spelling (same script)."""
     words = translit.WORD.findall(before[-120:])
     count = len(translit.WORD.findall(content))
@@ -111,6 +126,8 @@ def _doubled(before: str, content: str) -> bool:
     window = " ".join(window_words)
     if window[:1].islower() or translit.script(window) != "latin":
         return False
+    if budget is not None and not budget.spend(1):
+        return False
     return translit.similar(window, content, translit.DOUBLED_MATCH)
 
 
@@ -120,8 +137,9 @@ def prior_spans(text: str, lay: Layout, brackets: list[Candidate], proposals: li
     republished on other evidence than the headline) a lead that reports on its source without a
     headline or byline to confirm it (see :func:`lead_spans`)."""
     spans = []
+    budget = translit.Budget(spelling_budget(len(text)))
     for candidate in brackets:
-        marker = spelling_gloss(text, candidate, republished)
+        marker = spelling_gloss(text, candidate, republished, budget)
         if marker is not None:
             spans.append(Span(candidate.start, candidate.end, "gloss", 1.0, "rule", marker))
     if leads and not any(span.kind == "lead" and span.source == "rule" for span in proposals):

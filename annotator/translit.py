@@ -124,6 +124,37 @@ def best_match(before: str, content: str) -> float:
     return max((similarity(window, run) for window, run in _runs(before, content) or ()), default=0.0)
 
 
-def spells(before: str, content: str, threshold: float = NAME_MATCH) -> bool:
-    """``best_match(before, content) >= threshold`` (``threshold > 0``): stops at the first pair that reaches it."""
-    return any(similar(window, run, threshold) for window, run in _runs(before, content) or ())
+class Budget:
+    """The name comparisons a text may still make, so that the spelling rule's work per text is bounded.
+
+    A comparison is one pair of word runs :func:`spells` may compare (up to
+    ``BEFORE_WORDS * (2 * MAX_WORDS - 1)`` per bracket), or one doubled name.
+    A text of thousands of Latin brackets would otherwise compare every one.
+    """
+
+    __slots__ = ("left",)
+
+    def __init__(self, left: int) -> None:
+        self.left = left
+
+    def spend(self, comparisons: int) -> bool:
+        """Take ``comparisons`` if that many are left; if not, take none now or ever after and say so."""
+        if comparisons > self.left:
+            self.left = 0
+            return False
+        self.left -= comparisons
+        return True
+
+
+def spells(before: str, content: str, threshold: float = NAME_MATCH, budget: Budget | None = None) -> bool:
+    """``best_match(before, content) >= threshold`` (``threshold > 0``): stops at the first pair that reaches it.
+
+    With a ``budget`` the bracket is compared only when its every pair of runs
+    fits in what is left (``False`` otherwise), and they are taken from it.
+    """
+    if budget is not None and not budget.left:  # spent: not worth finding the runs
+        return False
+    pairs = _runs(before, content) or ()
+    if budget is not None and not budget.spend(len(pairs)):
+        return False
+    return any(similar(window, run, threshold) for window, run in pairs)

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from annotator import lang as L
 from annotator import prior_rules, rules, translit
 from annotator.alternation import factored_alternation
-from annotator.candidates import Candidate, layout
+from annotator.candidates import Candidate, bracket_candidates, bracket_groups, layout
 from annotator.spans import Span
 
 
@@ -125,6 +125,37 @@ def old_elision_tail(text, start, end):
     return None
 
 
+def old_bracket_groups(text):
+    stack, open_counts, groups = [], {"(": 0, "[": 0, "{": 0}, []
+    for match in re.finditer(r"[()\[\]{}]", text):
+        char, position = match.group(), match.start()
+        if char in "([{":
+            stack.append((char, position))
+            open_counts[char] += 1
+            continue
+        opener = {")": "(", "]": "[", "}": "{"}[char]
+        if open_counts[opener] == 0:
+            continue
+        while True:
+            top, start = stack.pop()
+            open_counts[top] -= 1
+            if top == opener:
+                break
+        groups.append((start, position + 1, opener, len(stack)))
+    return groups
+
+
+def old_bracket_candidates(text, lay):
+    starts = [start for start, _ in lay.paragraphs]
+    out = []
+    for start, end, opener, depth in sorted(old_bracket_groups(text)):
+        if end - start > 1500 or ("\n" in text and text.count("\n", start, end) > 3):
+            continue
+        paragraph = max(sum(1 for s in starts if s <= start) - 1, 0)
+        out.append((start, end, "bracket", paragraph, depth, opener))
+    return out
+
+
 # ---------------------------------------------------------------------------- generated bracket contents
 
 WORDS = sorted({
@@ -198,6 +229,51 @@ def test_early_stopping_comparisons_agree_with_the_full_ones(before, content, th
     assert translit.similar(before, content, threshold) == (translit.similarity(before, content) >= threshold)
 
 
+def old_spelling_gloss(text, candidate, republished):
+    if candidate.bracket != "(" or candidate.end - candidate.start > prior_rules.MAX_SPELLING_CHARS + 2:
+        return None
+    before = text[max(0, candidate.start - 120) : candidate.start]
+    tail = before.rstrip(" \t")
+    last = tail[-2:-1] if tail[-1:] in prior_rules._CLOSING_QUOTES else tail[-1:]
+    if not last.isalpha():
+        return None
+    content = text[candidate.start + 1 : candidate.end - 1].strip()
+    if not republished and not prior_rules._initials_repeat(before, content):
+        return None
+    spelled = prior_rules._spelled_words(content)
+    if spelled is None:
+        return None
+    inner, words = spelled
+    before_words = translit.WORD.findall(before)
+    outer = translit.script(next((w for w in reversed(before_words) if not w.isupper()), before_words[-1]))
+    if outer == inner:
+        if inner == "latin" and prior_rules._doubled(before, content):
+            return f"doubled name: {content}"
+        return None
+    if not republished or not outer:
+        return None
+    if translit.spells(before, content):
+        return f"original spelling: {content}"
+    if inner == "latin" and all(w.islower() for w in words):
+        return f"original term: {content}"
+    return None
+
+
+SEPARATORS = st.sampled_from([" ", "  ", "\t", "", "» ", "”", "«", "(", "1 ", ". ", " \t", "\n", "((", ") "])
+GLOSSED = st.tuples(NAMES, SEPARATORS, NAMES, st.sampled_from([")", "))", ") и ", "", ")("])).map(
+    lambda parts: f"{parts[0]}{parts[1]}({parts[2]}{parts[3]}")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(GLOSSED, min_size=1, max_size=4).map(" ".join), st.booleans())
+def test_the_spelling_rule_decides_as_before(text, republished):
+    """With no budget, or one that is never spent, the spelling rule decides as the code before the budget."""
+    for candidate in bracket_candidates(text, layout(text)):
+        expected = old_spelling_gloss(text, candidate, republished)
+        assert prior_rules.spelling_gloss(text, candidate, republished) == expected
+        assert prior_rules.spelling_gloss(text, candidate, republished, translit.Budget(1 << 30)) == expected
+
+
 def _old_initials_repeat(before, content):
     inside = content.split()
     outside = before.split()[-len(inside):] if inside else []
@@ -208,6 +284,36 @@ def _old_initials_repeat(before, content):
 @given(st.text(alphabet="ab «\"' \t\u2003\n", max_size=12), st.text(alphabet="ab A \t\u2003", max_size=8))
 def test_initials_split_off_only_the_last_words(before, content):
     assert prior_rules._initials_repeat(before, content) == _old_initials_repeat(before, content)
+
+
+# ---------------------------------------------------------------------------- bracket groups
+
+BRACKETS = st.lists(st.sampled_from(["(", ")", "[", "]", "{", "}", "a", " ", "\n", "\n\n", "«", "\ud800"]), max_size=40)
+NESTED = st.recursive(st.sampled_from(["", "a", " ", "\n"]),
+                      lambda inner: st.one_of(st.lists(inner, max_size=4).map("".join),
+                                              st.tuples(st.sampled_from(["()", "[]", "{}"]), inner)
+                                              .map(lambda pair: pair[0][0] + pair[1] + pair[0][1])),
+                      max_leaves=30)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(BRACKETS.map("".join), NESTED))
+def test_bracket_groups_are_found_as_by_the_stack_pass(text):
+    """Properly nested brackets take the array path, any other mixture the stack pass: both give its groups."""
+    assert bracket_groups(text) == old_bracket_groups(text)
+    candidates = bracket_candidates(text, layout(text))
+    assert [tuple(candidate) for candidate in candidates] == old_bracket_candidates(text, layout(text))
+    assert all(isinstance(candidate, Candidate) and candidate.unit == "bracket" for candidate in candidates)
+
+
+def test_long_and_many_lined_groups_are_no_candidates_on_either_path():
+    """1,500 characters with the brackets, three line breaks: the last group kept; the stray ``)`` or ``(``
+    sends the same text down the stack pass."""
+    for text in ("(" + "x" * 1498 + ") (" + "x" * 1499 + ")", "(a\nb\nc\nd) (a\nb\nc\nd\ne)",
+                 ")(" + "x" * 1498 + ") (" + "x" * 1499 + ")", "((a\nb\nc\nd) (a\nb\nc\nd\ne)"):
+        found = bracket_candidates(text, layout(text))
+        assert [tuple(c) for c in found] == old_bracket_candidates(text, layout(text))
+        assert len(found) == 1 and text[found[0].end - 2] in "xd"
 
 
 # ---------------------------------------------------------------------------- layout and paragraph ends

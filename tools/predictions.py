@@ -1,13 +1,17 @@
 """Dump every prediction on the fixed sets, and compare two dumps.
 
 A refactoring that claims to change nothing proves it here: dump before,
-dump after, compare.  The sets are the hand-written articles (the markup
+dump after, compare.  ``work`` measures what the texts ask of the bounded
+parts of the pipeline (the model's rows, the spelling rule's name
+comparisons), the numbers the caps in annotator/features.py and
+annotator/prior_rules.py are set from.  The sets are the hand-written articles (the markup
 files of datasets/handwritten/, read by annotator.markup), the seed,
 RT's test shard, both NG shards and every NEREL text, each read straight
 from its file (no project builder), with the model and with the rules only.
 
     python tools/predictions.py dump before.jsonl.gz
     python tools/predictions.py compare before.jsonl.gz after.jsonl.gz
+    python tools/predictions.py work
 """
 
 from __future__ import annotations
@@ -66,6 +70,50 @@ def dump(out: Path) -> int:
     return 0
 
 
+def needs(text: str) -> tuple[int, int]:
+    """The model rows (of its fullest unit) and the name comparisons ``text`` asks for, with no cap."""
+    from annotator import prior_rules, translit
+    from annotator.api import Prepared
+    from annotator.features import model_candidates
+
+    item = Prepared.of(text, None, True)
+    brackets = others = 0
+    for candidate, _row in model_candidates(item.text, item.layout, item.brackets, item.lang, item.proposals,
+                                            langs=item.langs, limit=None):
+        brackets += candidate.unit == "bracket"
+        others += candidate.unit != "bracket"
+    unbounded = 1 << 62
+    budget = translit.Budget(unbounded)
+    for candidate in item.brackets:
+        prior_rules.spelling_gloss(item.text, candidate, bool(item.republished), budget)
+    return max(brackets, others), unbounded - budget.left
+
+
+def work(top: int = 5) -> int:
+    from annotator.features import CHARS_PER_MODEL_ROW, MODEL_ROWS_BASE
+    from annotator.prior_rules import CHARS_PER_COMPARISON, SPELLING_BASE
+
+    measured = [(doc_id, len(text), *needs(text)) for doc_id, text in texts()]
+    print(f"{len(measured)} documents, {sum(n for _, n, _, _ in measured):,} characters")
+    for column, name, base, per in ((2, "model rows", MODEL_ROWS_BASE, CHARS_PER_MODEL_ROW),
+                                    (3, "name comparisons", SPELLING_BASE, CHARS_PER_COMPARISON)):
+        # the most characters per row (or comparison) above the base that still gives each text what it asks
+        over = sorted(((row[1] / (row[column] - base), row) for row in measured if row[column] > base),
+                      key=lambda pair: pair[0])
+        most = max(measured, key=lambda row: row[column])
+        print(f"\n{name}: at most {most[column]} in one text ({most[0]}, {most[1]:,} characters); "
+              f"the cap is {base} + one per {per} characters")
+        if over:
+            print(f"  one per {over[0][0]:.0f} characters above {base} would cut nothing; the closest:")
+            for chars, (doc_id, n, *asked) in over[:top]:
+                print(f"  {doc_id}: {asked[column - 2]} in {n:,} characters (one per {chars:.0f} above {base})")
+        else:
+            print(f"  no text asks for more than {base}")
+        cut = [row[0] for row in measured if row[column] > base + row[1] // per]
+        print(f"  texts the cap cuts: {len(cut)}{' ' + ', '.join(cut[:top]) if cut else ''}")
+    return 0
+
+
 def _read(path: Path) -> dict[str, dict]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         return {r["id"]: r for r in map(json.loads, fh)}
@@ -90,9 +138,12 @@ def main(argv: list[str] | None = None) -> int:
     cmp.add_argument("before", type=Path)
     cmp.add_argument("after", type=Path)
     cmp.add_argument("--fields", default="lang,model,rules", help="comma-separated fields to compare")
+    sub.add_parser("work", help="the model rows and name comparisons each text asks for, against their caps")
     args = parser.parse_args(argv)
     if args.command == "dump":
         return dump(args.out)
+    if args.command == "work":
+        return work()
     return compare(args.before, args.after, tuple(args.fields.split(",")))
 
 
