@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator import lang as L
-from annotator import prior_rules, rules, translit
+from annotator import prior_rules, renamed, rules, translit
 from annotator.alternation import factored_alternation
 from annotator.candidates import Candidate, bracket_candidates, bracket_groups, layout
 from annotator.spans import Span
@@ -50,8 +50,8 @@ def _old_prefix(markers):
 OLD_ATTRIBUTIONS = tuple((kind, table, _old_suffix(table), _old_prefix(table))
                          for kind, table, _suffix, _prefix in rules.ATTRIBUTIONS)
 OLD_ANY_RENAME = re.compile(
-    rf"^\s*(?:(?:{rules._FORMER_PREFIX}|{rules._CURRENT_PREFIX})\s+)?(?P<name>"
-    + "|".join(rules._name_stem(name, endings) for current, former, endings in rules._PLACES
+    rf"^\s*(?:(?:{renamed._FORMER_PREFIX}|{renamed._CURRENT_PREFIX})\s+)?(?P<name>"
+    + "|".join(renamed._name_stem(name, endings) for current, former, endings in renamed._PLACES
                for name in (current, former))
     + r")\s*$", re.IGNORECASE)
 
@@ -66,11 +66,11 @@ def old_attribution(content):
 
 def old_renamed_place(text, candidate):
     content = text[candidate.start + 1 : candidate.end - 1]
-    found = OLD_ANY_RENAME.match(content) if len(content) <= rules.MAX_RENAME_CHARS else None
+    found = OLD_ANY_RENAME.match(content) if len(content) <= renamed.MAX_RENAME_CHARS else None
     if found is None:
         return None
-    entries = rules._RENAME_INDEX.get(found.group("name")[:3].casefold(), ())
-    window = text[max(0, candidate.start - rules._RENAME_WINDOW) : candidate.start]
+    entries = renamed._RENAME_INDEX.get(found.group("name")[:3].casefold(), ())
+    window = text[max(0, candidate.start - renamed._RENAME_WINDOW) : candidate.start]
     for _, marker, holds, follows in entries:
         if holds.match(content) and follows.search(window):
             return marker

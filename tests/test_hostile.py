@@ -11,7 +11,7 @@ import pytest
 
 from annotator import Annotator
 from annotator import lang as L
-from annotator import rules
+from annotator import renamed, rules
 from annotator.api import DEFAULT_MODEL_DIR, default_annotator
 from test_lang import backtracking_problems
 from test_properties import HAS_DEFAULT_MODEL, check_annotation
@@ -146,8 +146,9 @@ WINDOWED |= {id(getattr(rules, name)) for name in ("_ANY_LEGAL", "_ANY_DISCLAIME
 
 # Modules on the predict path.  (tools/build_silver.py and tools/augment.py build
 # training data offline and are not scanned.)
-MODULES = ("annotator.rules", "annotator.prior_rules", "annotator.candidates", "annotator.text", "annotator.spans",
-           "annotator.assemble", "annotator.api", "annotator.features", "annotator.model")
+MODULES = ("annotator.rules", "annotator.renamed", "annotator.republication", "annotator.prior_rules",
+           "annotator.candidates", "annotator.text", "annotator.spans", "annotator.assemble", "annotator.api",
+           "annotator.features", "annotator.model")
 
 
 def _walk(value, name, found, depth=0):
@@ -184,7 +185,7 @@ def test_all_patterns_were_collected():
     names = set(PATTERNS)
     assert {"annotator.candidates._SENTENCE_END", "annotator.spans._SPACE_BEFORE_PUNCT", "annotator.text._WORD"} <= names
     assert sum(name.startswith("annotator.rules.ATTRIBUTIONS") for name in names) == 2 * len(rules.ATTRIBUTIONS)
-    assert sum(name.startswith("annotator.rules.RENAMES") for name in names) == 2 * len(rules.RENAMES)
+    assert sum(name.startswith("annotator.renamed.RENAMES") for name in names) == 2 * len(renamed.RENAMES)
     assert sum(name.startswith("marker ") for name in names) >= len(rules.NOTE) + len(rules.TRANSLATOR)
     assert sum(id(p) in WINDOWED for p in PATTERNS.values()) >= len(rules.LEGAL) + len(rules.DISCLAIMER)
 
