@@ -24,15 +24,17 @@ from typing import Iterable
 from . import lang as registry
 from . import markers as M
 from .candidates import Layout
+from .alternation import trie_alternation
 from .kinds import SIGNED_KINDS
-from .rules import _TRAILING_OUTLET, MAX_HEADLINE_CHARS
+from .rules import trailing_outlet
 from .spans import Republication, Span
 
 # "The Economist (UK): Why …": the outlet, its country in brackets, a colon.  Without the country
 # ("Путин: …") a headline is as often a quoted speaker's.
 _HEADLINE = re.compile(rf"[«\"“]?{registry.capital_class()}[^\n:()]{{1,58}}?\s*\([^()\n]{{2,40}}\)\s?:\s")
 # "The Times, Великобритания …": the outlet in Latin letters (a name, or a domain), a comma, its country.
-_COUNTRIES = "|".join(re.escape(c) for c in sorted(registry.entries("SOURCE_COUNTRIES"), key=len, reverse=True))
+_COUNTRIES = trie_alternation(registry.entries("SOURCE_COUNTRIES"))
+_ANY_COUNTRY = re.compile(_COUNTRIES)  # the cheap test first: most first lines name no country
 # Extracted pages run the line together with what stands beside it (a logo's alt text, the link, the date):
 # "логотип the timesThe Times, Великобритания", so the pair is searched for anywhere in a short line.
 _SOURCE_LINE = re.compile(rf"[A-Za-z0-9][\w.&'’-]*[»\"”]?,?[ \t]*(?:{_COUNTRIES})(?![а-яё])")
@@ -74,11 +76,8 @@ def _headline(text: str, lay: Layout) -> str | None:
     match = _HEADLINE.match(text, start, end)
     if match:
         return match.group().rstrip(": ").strip()
-    if text[end - 1] == ")":  # "title (Outlet, Country)"
-        source = _TRAILING_OUTLET.search(text, start, end) if end - start <= MAX_HEADLINE_CHARS else None
-        if source:
-            return source.group().strip("() ")
-    return None
+    source = trailing_outlet(text, start, end)  # "title (Outlet, Country)"
+    return source.group().strip("() ") if source else None
 
 
 def _source_line(text: str, lay: Layout) -> str | None:
@@ -88,7 +87,8 @@ def _source_line(text: str, lay: Layout) -> str | None:
     and the line is no sentence (at most ``MAX_RUNNING_WORDS`` lower-case Cyrillic words).
     """
     for start, end in lay.paragraphs[:SOURCE_LINE_WINDOW]:
-        if end - start > MAX_SOURCE_LINE or len(_RUNNING_WORD.findall(text, start, end)) > MAX_RUNNING_WORDS:
+        if end - start > MAX_SOURCE_LINE or not _ANY_COUNTRY.search(text, start, end) \
+                or len(_RUNNING_WORD.findall(text, start, end)) > MAX_RUNNING_WORDS:
             continue
         match = _SOURCE_LINE.search(text, start, end)
         if match and text[match.end():end].strip() == ")":  # "title (Outlet, Country)": the headline's form

@@ -132,7 +132,20 @@ _HEADLINE_OUTLET = re.compile(rf"([«\"“]?{_CAPITAL}[^\n:()]{{1,58}}?)(?:\s*\(
 # Latin letters in brackets, maybe with its country (inosmi.ru; docs/FORMS.md F112).
 _COUNTRIES = "|".join(re.escape(c) for c in sorted(registry.entries("SOURCE_COUNTRIES"), key=len, reverse=True))
 _TRAILING_OUTLET = re.compile(
-    rf"\((?P<outlet>[«\"“]?[A-Za-z][A-Za-z0-9 .&'’-]{{0,50}}[»\"”]?)(?:,\s*(?P<country>{_COUNTRIES}))?\)\s*$")
+    rf"\((?P<outlet>[«\"“]?[A-Z][A-Za-z0-9 .&'’-]{{0,50}}[»\"”]?)(?:,\s*(?P<country>{_COUNTRIES}))?\)\s*$")
+
+
+def trailing_outlet(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``title (Outlet, Country)`` in the line ``text[start:end]``; without a country only under a title in
+    another script than the outlet's Latin one ("Почему … (WP)"; an English "… (VIDEO)" is no outlet)."""
+    if end - start > MAX_HEADLINE_CHARS or text[end - 1:end] != ")":
+        return None
+    match = _TRAILING_OUTLET.search(text, start, end)
+    if match is None or match.group("country"):
+        return match
+    title = text[start:match.start()]
+    latin = sum(c.isascii() and c.isalpha() for c in title)
+    return match if sum(c.isalpha() for c in title) > 2 * latin else None
 # An outlet's name as a lead gives it: Latin capitalised words ("The Times", "Corriere della Sera",
 # "Süddeutsche Zeitung", "Świat") or «…».
 # Bounded repeats keep the search linear on long runs of capitalised words.
@@ -212,7 +225,7 @@ def headline_outlet(text: str, lay: Layout, sure: bool = False) -> str | None:
     match = _HEADLINE_OUTLET.match(text, start, end)
     if match and match.group("country"):
         return match.group(1).strip("«»\"“” ")
-    trailing = _TRAILING_OUTLET.search(text, start, end) if end - start <= MAX_HEADLINE_CHARS else None
+    trailing = trailing_outlet(text, start, end)
     if trailing:  # "Нефтяной потолок дал течь: почему … (The Wall Street Journal, США)": the bracket names it
         return trailing.group("outlet").strip("«»\"“” ")
     return match.group(1).strip("«»\"“” ") if match and not sure else None

@@ -100,7 +100,7 @@ BODY_LINES = "Kathrin Dalton\nThe first body paragraph tells the story.\nA secon
 
 @pytest.mark.parametrize("headline", [
     "Why the northern ports queue again (Harbour Chronicle, Великобритания)",
-    "Why the northern ports queue again (Harbour Chronicle)",
+    "Почему в северных портах снова очереди (Harbour Chronicle)",  # without a country: a title in another script
     "Harbour Chronicle (UK): Why the northern ports queue again",
 ])
 def test_under_a_headline_that_surely_names_its_outlet_a_paragraph_naming_it_is_a_lead(headline):

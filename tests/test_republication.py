@@ -57,6 +57,9 @@ def test_each_signal_makes_a_text_republished(text, signal):
     "Порты в моде\nMaersk, Норвегия и Дания подписали соглашение о портах, и это только начало большого пути.\n" + BODY,
     "Порты в моде\n" + BODY * 3 + "Northern Review, Норвегия\n",
     "Северные порты в моде (видео)\n" + BODY,  # a bracket after the headline that names no outlet
+    "word (aside)\n" * 5,  # a lower-case bracket names no outlet
+    "Biden speaks at the port (VIDEO)\nThe president spoke.\nHe left.\n",  # an English title's own tag
+    "Порты в моде\nДругая строка (word)\n" + BODY,  # only the first line is a headline
     # a sentence that ends in an outlet and a country (running text, not a line of metadata)
     "Порты в моде\nОб этом сообщило в понедельник издание Northern Review, Норвегия\n" + BODY,
 ])
