@@ -17,7 +17,7 @@ from . import lang as registry
 from . import translit
 from .alternation import trie_alternation
 from .candidates import Candidate, Layout
-from .rules import _source_patterns, _units, lead_spans, original_bracket, reports_on_source
+from .rules import _source_patterns, _units, lead_spans, original_bracket, reporting_verbs, reports_on_source
 from .spans import Span
 
 # Original-language spellings (the guide's gloss: "Нетаньяху (Benjamin Netanyahu)").
@@ -163,8 +163,8 @@ _SENTENCE_ENDS = ".!?…»\"”)"
 def _lowered_verbs(langs: tuple[str, ...] | None) -> re.Pattern[str]:
     """The reporting verbs of :func:`rules._source_patterns`, lower-cased, for a search of the lower-cased text
     (a case-sensitive trie is several times faster than ``(?i:…)`` over every paragraph)."""
-    verbs = (*registry.selected_entries("LEAD_VERBS", langs), *registry.selected_entries("OUTLET_VERBS", langs))
-    return re.compile(rf"(?<!\w)(?:{trie_alternation(dict.fromkeys(verb.lower() for verb in verbs))})(?!\w)")
+    lowered = dict.fromkeys(verb.lower() for verb in reporting_verbs(langs))
+    return re.compile(rf"(?<!\w)(?:{trie_alternation(lowered)})(?!\w)")
 
 
 def review_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None) -> list[Span]:
@@ -195,7 +195,7 @@ def review_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None) -
         return []
     reporting = [said and reports_on_source(text, start, end, langs) is not None
                  for said, (start, end) in zip(voiced, ranges)]
-    if sum(reporting) < REVIEW_MIN_REPORTS or sum(reporting) < REVIEW_MIN_SHARE * len(units):
+    if reporting.count(True) < need:
         return []
     spans = []
     for (first, stop), reports in zip(units[reporting.index(True):], reporting[reporting.index(True):]):

@@ -24,20 +24,15 @@ from typing import Iterable
 from . import lang as registry
 from . import markers as M
 from .candidates import Layout
-from .alternation import trie_alternation
 from .kinds import SIGNED_KINDS
-from .rules import trailing_outlet
+from .rules import _HEADLINE_OUTLET, COUNTRIES, trailing_outlet, word_positions
 from .spans import Republication, Span
 
-# "The Economist (UK): Why …": the outlet, its country in brackets, a colon.  Without the country
-# ("Путин: …") a headline is as often a quoted speaker's.
-_HEADLINE = re.compile(rf"[«\"“]?{registry.capital_class()}[^\n:()]{{1,58}}?\s*\([^()\n]{{2,40}}\)\s?:\s")
 # "The Times, Великобритания …": the outlet in Latin letters (a name, or a domain), a comma, its country.
-_COUNTRIES = trie_alternation(registry.entries("SOURCE_COUNTRIES"))
-_ANY_COUNTRY = re.compile(_COUNTRIES)  # the cheap test first: most first lines name no country
+_ANY_COUNTRY = re.compile(COUNTRIES)  # the cheap test first: most first lines name no country
 # Extracted pages run the line together with what stands beside it (a logo's alt text, the link, the date):
 # "логотип the timesThe Times, Великобритания", so the pair is searched for anywhere in a short line.
-_SOURCE_LINE = re.compile(rf"[A-Za-z0-9][\w.&'’-]*[»\"”]?,?[ \t]*(?:{_COUNTRIES})(?![а-яё])")
+_SOURCE_LINE = re.compile(rf"[A-Za-z0-9][\w.&'’-]*[»\"”]?,?[ \t]*(?:{COUNTRIES})(?![а-яё])")
 _RUNNING_WORD = re.compile(r"(?<!\w)[а-яёіїєґ]+(?!\w)")  # a lower-case Cyrillic word: running text, not a name
 MAX_RUNNING_WORDS = 3  # "логотип", "публикации": a logo's alt text or a link; more is a sentence
 _ORIGINAL_LINKS = tuple(sorted(registry.entries("ORIGINAL_LINKS"), key=len, reverse=True))
@@ -69,12 +64,15 @@ EDGE_LINES = 3  # a republisher names itself in the first or last lines (a lead,
 
 
 def _headline(text: str, lay: Layout) -> str | None:
-    """The first line when it is ``Outlet (Country): title`` or ``title (Outlet, Country)`` above more text."""
+    """The first line when it is ``Outlet (Country): title`` or ``title (Outlet, Country)`` above more text.
+
+    Without the country (``Путин: …``) a headline is as often a quoted speaker's.
+    """
     if len(lay.paragraphs) < 2:
         return None
     start, end = lay.paragraphs[0]
-    match = _HEADLINE.match(text, start, end)
-    if match:
+    match = _HEADLINE_OUTLET.match(text, start, end)
+    if match and match.group("country"):
         return match.group().rstrip(": ").strip()
     source = trailing_outlet(text, start, end)  # "title (Outlet, Country)"
     return source.group().strip("() ") if source else None
@@ -126,20 +124,8 @@ def _named_republisher(text: str, lay: Layout, spans: list[Span]) -> str | None:
     edges += [(span.start, span.end) for span in spans if span.kind in SIGNED_KINDS]
     for start, end in edges:
         for name in _NAMES:
-            found = _find_word(text, name, start, end)
-            if found:
-                return found
-    return None
-
-
-def _find_word(text: str, name: str, start: int, end: int) -> str | None:
-    """``name`` as a whole word in ``text[start:end]`` (``str.find``: no regex over long lines)."""
-    at = text.find(name, start, end)
-    while at >= 0:
-        after = at + len(name)
-        if not (at > 0 and text[at - 1].isalnum()) and not (after < len(text) and text[after].isalnum()):
-            return name
-        at = text.find(name, at + 1, end)
+            if next(word_positions(text, name, start, end), None) is not None:
+                return name
     return None
 
 

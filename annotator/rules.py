@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from . import lang as registry
 from . import markers as M
-from .alternation import factored_alternation
+from .alternation import factored_alternation, trie_alternation
 from .candidates import Candidate, Layout, inside_quote, sentence_end
 from .renamed import _renames_held, _renaming, renamed_place  # noqa: F401  (renamed_place: part of the rules)
 from .spans import Span
@@ -130,9 +130,9 @@ _CAPITAL = registry.capital_class()  # of every language: "Süddeutsche Zeitung:
 _HEADLINE_OUTLET = re.compile(rf"([«\"“]?{_CAPITAL}[^\n:()]{{1,58}}?)(?:\s*\((?P<country>[^()\n]{{2,40}})\))?\s?:\s")
 # "Почему … (The Wall Street Journal, США)", "… (WP)": a republisher's headline that ends with the outlet in
 # Latin letters in brackets, maybe with its country (inosmi.ru; docs/FORMS.md F112).
-_COUNTRIES = "|".join(re.escape(c) for c in sorted(registry.entries("SOURCE_COUNTRIES"), key=len, reverse=True))
+COUNTRIES = trie_alternation(registry.entries("SOURCE_COUNTRIES"))  # also the prior's source line
 _TRAILING_OUTLET = re.compile(
-    rf"\((?P<outlet>[«\"“]?[A-Z][A-Za-z0-9 .&'’-]{{0,50}}[»\"”]?)(?:,\s*(?P<country>{_COUNTRIES}))?\)\s*$")
+    rf"\((?P<outlet>[«\"“]?[A-Z][A-Za-z0-9 .&'’-]{{0,50}}[»\"”]?)(?:,\s*(?P<country>{COUNTRIES}))?\)\s*$")
 
 
 def trailing_outlet(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -219,28 +219,38 @@ def headline_outlet(text: str, lay: Layout, sure: bool = False) -> str | None:
     ``sure``: only the forms that name a country or end in the outlet, which no
     quoted speaker's headline takes (``Путин: мы не отступим`` names no outlet).
     """
+    outlet, surely = _headline_outlet(text, lay)
+    return outlet if surely or not sure else None
+
+
+def _headline_outlet(text: str, lay: Layout) -> tuple[str | None, bool]:
+    """:func:`headline_outlet` and whether its form is a sure one."""
     if len(lay.paragraphs) < 2:
-        return None
+        return None, False
     start, end = lay.paragraphs[0]
     match = _HEADLINE_OUTLET.match(text, start, end)
     if match and match.group("country"):
-        return match.group(1).strip("«»\"“” ")
+        return match.group(1).strip("«»\"“” "), True
     trailing = trailing_outlet(text, start, end)
     if trailing:  # "Нефтяной потолок дал течь: почему … (The Wall Street Journal, США)": the bracket names it
-        return trailing.group("outlet").strip("«»\"“” ")
-    return match.group(1).strip("«»\"“” ") if match and not sure else None
+        return trailing.group("outlet").strip("«»\"“” "), True
+    return (match.group(1).strip("«»\"“” ") if match else None), False
 
 
 def _names(text: str, start: int, end: int, outlet: str) -> bool:
     """``text[start:end]`` names ``outlet`` as whole words, not as a wire's dateline tag ``KYIV (Reuters) -``."""
-    at = text.find(outlet, start, end)
+    return any(not (text[at - 1:at] == "(" and text[at + len(outlet):at + len(outlet) + 1] == ")")
+               for at in word_positions(text, outlet, start, end))
+
+
+def word_positions(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Where ``word`` stands as a whole word in ``text[start:end]`` (``str.find``: no regex over long lines)."""
+    at = text.find(word, start, end)
     while at >= 0:
-        after = at + len(outlet)
-        whole = not (at > 0 and text[at - 1].isalnum()) and not (after < len(text) and text[after].isalnum())
-        if whole and not (text[at - 1:at] == "(" and text[after:after + 1] == ")"):
-            return True
-        at = text.find(outlet, at + 1, end)
-    return False
+        after = at + len(word)
+        if not (at > 0 and text[at - 1].isalnum()) and not (after < len(text) and text[after].isalnum()):
+            yield at
+        at = text.find(word, at + 1, end)
 
 
 def _same_outlet(named: str, outlet: str) -> bool:
@@ -293,14 +303,14 @@ def lead_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
     if any(e - s > MAX_LEAD_CHARS for s, e in lines) or end - start > MAX_LEAD_BLOCK_CHARS:
         return []
     marker = None
-    outlet = headline_outlet(text, lay)
+    outlet, surely = _headline_outlet(text, lay)
     if outlet is not None:
         for match in forms_for(langs).lead_attribution.finditer(text, start, end):
             if _same_outlet(" ".join((match.group("after") or match.group("before")).split()), outlet):
                 marker = f"lead: names the headline's outlet ({outlet})"
                 break
         # under a headline that surely names its outlet, a paragraph naming it in any words reports on it
-        if marker is None and outlet == headline_outlet(text, lay, sure=True) and _names(text, start, end, outlet):
+        if marker is None and surely and _names(text, start, end, outlet):
             marker = f"lead: names the headline's outlet ({outlet})"
     elif len(units) >= 4 and _is_headline(text, *lay.paragraphs[0]) and (
             _BYLINE.fullmatch(text, *lay.paragraphs[under[0]])
@@ -318,12 +328,17 @@ def lead_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
     return [Span(s, e, "lead", 1.0, "rule", marker) for s, e in lines]
 
 
+def reporting_verbs(langs: tuple[str, ...] | None) -> tuple[str, ...]:
+    """The words with which a text reports on its source: lead verbs and outlet verbs, each once."""
+    return tuple(dict.fromkeys((*registry.selected_entries("LEAD_VERBS", langs),
+                                *registry.selected_entries("OUTLET_VERBS", langs))))
+
+
 @lru_cache(maxsize=None)
 def _source_patterns(langs: tuple[str, ...] | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A source's author named (``обозреватель X``, ``Автор статьи в издании X``) and a reporting verb."""
     nouns = _words(registry.selected_entries("SOURCE_AUTHORS", langs))
-    verbs = _words(tuple(dict.fromkeys((*registry.selected_entries("LEAD_VERBS", langs),
-                                        *registry.selected_entries("OUTLET_VERBS", langs)))))
+    verbs = _words(reporting_verbs(langs))
     author = re.compile(rf"(?<!\w)(?i:{nouns})(?!\w)[^.!?\n]{{0,60}}?(?:(?<=\s){_CAPITAL}\w|«)")
     verb = re.compile(rf"(?<!\w)(?i:{verbs})(?!\w)")
     return author, verb
