@@ -308,3 +308,11 @@ def test_repeated_held_out_draws_pool_into_one_threshold_choice(records, monkeyp
     assert three.get_params()["n_repeats"] == 3
     with pytest.raises(ValueError, match="n_repeats must be at least 1"):
         CandidateClassifier(cv=2, n_repeats=0).fit(rows, labels)
+
+
+def test_train_command_refuses_fewer_than_one_repeat_before_any_work(tmp_path, capsys):
+    from annotator.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["train", str(tmp_path / "missing.jsonl"), "--repeats", "0", "--out", str(tmp_path / "m")])
+    assert stop.value.code == 2 and "--repeats: must be at least 1, got 0" in capsys.readouterr().err

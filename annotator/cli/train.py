@@ -40,9 +40,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--min-precision", type=float, default=None,
                         help="aside and gloss thresholds: the lowest reaching this held-out precision")
     parser.add_argument("--seed", type=int, default=0, help="random state of the folds and the regression")
-    parser.add_argument("--repeats", type=int, default=1,
+    parser.add_argument("--repeats", type=count, default=1,
                         help="draws of the held-out folds (seeds --seed, --seed+1, ...) whose pooled predictions "
                              "choose the thresholds (default 1; more makes them steadier, and training slower)")
+
+
+def count(value: str) -> int:
+    """An int of at least 1 (argparse refuses anything else before any work starts)."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
 
 
 def run(args: argparse.Namespace) -> int:
