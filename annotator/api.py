@@ -14,6 +14,7 @@ from .candidates import Candidate, Layout, bracket_candidates, layout
 from .kinds import OWN_ARTICLE_KINDS
 from .paths import DEFAULT_MODEL_DIR, MODEL_ENV
 from .republication import beyond_headline, republication
+from .rules import reads_as_clause
 from .spans import Annotation, Republication, Span
 from .text import DEFAULT_MAX_CHARS, check_lang, coerce_text, guess_lang
 
@@ -86,6 +87,8 @@ class Annotator:
         for owner, candidate, kind, score, why in zip(owners, cands, kinds, scores, explanations):
             # in an outlet's own article (the republication prior) the model proposes only what outlets write unsigned
             if kind is not None and (kind in OWN_ARTICLE_KINDS or prepared[owner].republished is not False):
+                if kind == "lead" and not reads_as_clause(prepared[owner].text, candidate.start, candidate.end):
+                    continue  # a date, a rubric or a name on a line of its own reports on nothing
                 prepared[owner].proposals.append(Span(candidate.start, candidate.end, kind, score, "model", None, why))
 
     def _explanations(self, rows: list[tuple[Any, ...]], kinds: list[str | None]) -> list[Any]:
@@ -134,6 +137,10 @@ class Prepared:
         brackets = bracket_candidates(text, lay)
         proposals = rules.rule_spans(text, lay, brackets, langs) if use_rules else []
         prior = republication(text, lay, proposals, republished)
+        if use_rules and not prior.republished and not prior.override:
+            review = prior_rules.review_evidence(text, lay, langs)
+            if review is not None:  # a press review gives its republisher away by itself
+                prior = Republication(True, (*prior.evidence, review))
         if use_rules:
             proposals.extend(prior_rules.prior_spans(text, lay, brackets, proposals, prior.republished,
                                                beyond_headline(prior), langs))

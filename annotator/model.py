@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import warnings
+import zlib
 from typing import Any, Sequence
 
 import numpy as np
@@ -20,7 +21,7 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold, cross_val_predict
+from sklearn.model_selection import PredefinedSplit, StratifiedGroupKFold, StratifiedKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
@@ -61,13 +62,19 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
     n_repeats : times the held-out predictions are made, each with its folds shuffled by
         another seed (``random_state``, ``random_state + 1``, …); the thresholds are chosen on
         all of them pooled, so that they do not hang on one draw of the folds.
+    folds : ``"shuffled"`` (stratified folds drawn by ``random_state`` over the rows) or
+        ``"keyed"``: each row's fold is a fixed hash of its key (``fit``'s ``keys``: its
+        record), so a row added or dropped moves no other record's fold, and no seed
+        draws them.  Shuffled folds are reshuffled whole by one row more or less, and
+        the thresholds with them (see the model card's stability section).
     """
 
     def __init__(self, C: float = 8.0, char_bits: int = 15, word_bits: int = 15, context_bits: int = 14,
                  calibration: str = "sigmoid", cv: int = 3, class_weight: str | dict | None = None,
                  min_threshold: float = 0.05, min_threshold_examples: int = 5, n_jobs: int | None = None,
                  random_state: int = 0, beta: float = 1.0, min_precision: float | None = None,
-                 precise_kinds: tuple[str, ...] = ("aside", "gloss"), n_repeats: int = 1) -> None:
+                 precise_kinds: tuple[str, ...] = ("aside", "gloss"), n_repeats: int = 1,
+                 folds: str = "shuffled") -> None:
         self.C = C
         self.char_bits = char_bits
         self.word_bits = word_bits
@@ -83,6 +90,7 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
         self.min_precision = min_precision
         self.precise_kinds = precise_kinds
         self.n_repeats = n_repeats
+        self.folds = folds
 
     def _pipeline(self) -> Pipeline:
         def hashed(bits: int, **options: Any) -> HashingVectorizer:
@@ -103,7 +111,8 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
         return Pipeline([("features", features), ("classifier", calibrated)])
 
     def fit(self, X: Sequence[tuple] | np.ndarray, y: Sequence[str], sample_weight: Sequence[float] | None = None,
-            threshold_rows: Sequence[bool] | None = None, groups: Sequence[str] | None = None) -> CandidateClassifier:
+            threshold_rows: Sequence[bool] | None = None, groups: Sequence[str] | None = None,
+            keys: Sequence[str] | None = None) -> CandidateClassifier:
         """Fit the pipeline on every row; choose each kind's threshold on held-out predictions.
 
         ``threshold_rows`` (a boolean mask) limits the threshold choice to the rows
@@ -112,14 +121,22 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
         ``groups`` (one key per row: a writer, a corpus shard) makes the held-out
         folds grouped (``StratifiedGroupKFold``): no group is both trained and
         scored, so a threshold is not chosen on a style the model has seen.
+        ``keys`` (one per row: its record) place the rows in folds when ``folds="keyed"``;
+        with ``groups`` too, a group's rows share the fold of the group.
         """
         X = _as_array(X)
         y = np.asarray(y, dtype=object)
         weight = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
         tuning = np.ones(len(y), dtype=bool) if threshold_rows is None else np.asarray(threshold_rows, dtype=bool)
         group = None if groups is None else np.asarray(groups, dtype=object)
-        if weight.shape != y.shape or tuning.shape != y.shape or (group is not None and group.shape != y.shape):
-            raise ValueError(f"sample_weight, threshold_rows and groups need one entry per row ({len(y)})")
+        key = None if keys is None else np.asarray(keys, dtype=object)
+        if weight.shape != y.shape or tuning.shape != y.shape or any(
+                extra is not None and extra.shape != y.shape for extra in (group, key)):
+            raise ValueError(f"sample_weight, threshold_rows, groups and keys need one entry per row ({len(y)})")
+        if self.folds not in ("shuffled", "keyed"):
+            raise ValueError(f"folds must be 'shuffled' or 'keyed', not {self.folds!r}")
+        if self.folds == "keyed" and key is None and group is None:
+            raise ValueError("keyed folds need keys (or groups): one per row, e.g. its record's id")
         # Calibration needs every class in every fold: a kind with fewer examples
         # than min_examples(cv) cannot be learned here, so its rows are left out (and recorded).
         # Checked before fitting, so scikit-learn's cross-validation errors never surface.
@@ -136,6 +153,8 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
                           UserWarning, stacklevel=2)
         keep = ~np.isin(y, self.dropped_classes_)
         X, y, weight, tuning = X[keep], y[keep], weight[keep], tuning[keep]
+        if key is not None:
+            key = key[keep]
         if group is not None:
             group = group[keep]
             if len(np.unique(group)) < self.cv:
@@ -145,8 +164,11 @@ class CandidateClassifier(ClassifierMixin, BaseEstimator):
         held_outs = []
         for repeat in range(self.n_repeats):
             seed = self.random_state + repeat
-            folds = (StratifiedKFold(self.cv, shuffle=True, random_state=seed) if group is None
-                     else StratifiedGroupKFold(self.cv, shuffle=True, random_state=seed))
+            if self.folds == "keyed":
+                folds = PredefinedSplit(keyed_folds(group if group is not None else key, self.cv, repeat))
+            else:
+                folds = (StratifiedKFold(self.cv, shuffle=True, random_state=seed) if group is None
+                         else StratifiedGroupKFold(self.cv, shuffle=True, random_state=seed))
             held_outs.append(cross_val_predict(self._pipeline(), X, y, groups=group, cv=folds, method="predict_proba",
                                                params={"classifier__sample_weight": weight}, n_jobs=self.n_jobs))
         # each row once per repeat: the thresholds are chosen on every draw of the folds at once
@@ -225,6 +247,22 @@ def held_out_scores(proba: np.ndarray, y: np.ndarray, classes: np.ndarray,
         true = int(np.sum(gold & hit))
         scores[str(label)] = (true / max(int(hit.sum()), 1), true / max(int(gold.sum()), 1), int(gold.sum()))
     return scores
+
+
+def keyed_folds(keys: np.ndarray, cv: int, repeat: int = 0) -> np.ndarray:
+    """The fold of each row: a fixed hash (CRC-32) of ``repeat`` and its key, modulo ``cv``.
+
+    Rows of one key share a fold whatever else is in the data, so adding or
+    dropping a record moves that record's rows only.
+    """
+    cache: dict[str, int] = {}
+    out = np.empty(len(keys), dtype=int)
+    for index, key in enumerate(keys):
+        text = str(key)
+        if text not in cache:
+            cache[text] = zlib.crc32(f"{repeat}:{text}".encode("utf-8")) % cv
+        out[index] = cache[text]
+    return out
 
 
 def best_thresholds(proba: np.ndarray, y: np.ndarray, classes: np.ndarray, floor: float, beta: float = 1.0,

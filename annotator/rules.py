@@ -328,6 +328,16 @@ def lead_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
     return [Span(s, e, "lead", 1.0, "rule", marker) for s, e in lines]
 
 
+# A lead reports something: a line of fewer words (a date, a rubric, a name) is never one on its own.
+MIN_LEAD_WORDS = 3
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def reads_as_clause(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds at least ``MIN_LEAD_WORDS`` words of two letters or more."""
+    return sum(1 for _ in zip(range(MIN_LEAD_WORDS), _LETTER_WORD.finditer(text, start, end))) >= MIN_LEAD_WORDS
+
+
 def reporting_verbs(langs: tuple[str, ...] | None) -> tuple[str, ...]:
     """The words with which a text reports on its source: lead verbs and outlet verbs, each once."""
     return tuple(dict.fromkeys((*registry.selected_entries("LEAD_VERBS", langs),

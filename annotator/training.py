@@ -67,6 +67,12 @@ def record_group(record: dict[str, Any]) -> str:
     return match.group(1) if match else str(record.get("source", "unknown"))
 
 
+def record_key(record: dict[str, Any]) -> str:
+    """The record a row comes from, for keyed folds: its id, a stripped copy keyed as its original
+    (``rt-3-0012-stripped`` is ``rt-3-0012``: the two must never be on both sides of a fold)."""
+    return str(record.get("id", "")).removesuffix("-stripped")
+
+
 def record_weight(record: dict[str, Any]) -> float:
     return HAND_WRITTEN_WEIGHT if hand_written(record) else 1.0
 
@@ -80,18 +86,20 @@ class TrainingRows(NamedTuple):
     hand_written: list[bool]  # rows from hand-annotated articles, which choose the thresholds
 
 
-def candidate_rows(records: Iterable[dict[str, Any]], groups: list[str] | None = None) -> TrainingRows:
+def candidate_rows(records: Iterable[dict[str, Any]], groups: list[str] | None = None,
+                   keys: list[str] | None = None) -> TrainingRows:
     """Feature rows, labels, sample weights and hand-written flags for every open candidate.
 
-    When ``groups`` is a list, each row's :func:`record_group` is appended to it
-    (kept out of the returned rows, whose digest the shipped model records).
+    When ``groups`` is a list, each row's :func:`record_group` is appended to it,
+    and when ``keys`` is, its :func:`record_key` (both kept out of the returned
+    rows, whose digest the shipped model records).
     A hard negative (``negatives`` of a markup record) that is a candidate is a
     row labelled ``none``, as every unmarked candidate is.
     """
     out = TrainingRows([], [], [], [])
     for record in records:
         weight, flag = record_weight(record), hand_written(record)
-        group = record_group(record)
+        group, key = record_group(record), record_key(record)
         gold = {(span["start"], span["end"]): span["kind"] for span in record.get("spans", [])}
         # the rows prediction would score: the same rules decide, the record's language selects the tables
         item = Prepared.of(record["text"], record.get("lang"), use_rules=True)
@@ -103,6 +111,8 @@ def candidate_rows(records: Iterable[dict[str, Any]], groups: list[str] | None =
             out.hand_written.append(flag)
             if groups is not None:
                 groups.append(group)
+            if keys is not None:
+                keys.append(key)
     return out
 
 
@@ -136,7 +146,8 @@ def train(records: Iterable[dict[str, Any]], classifier: CandidateClassifier | N
     if tune_on not in ("hand-written", "all"):
         raise ValueError(f"tune_on must be 'hand-written' or 'all', not {tune_on!r}")
     groups: list[str] | None = [] if grouped else None
-    prepared = candidate_rows(records, groups)
+    keys: list[str] = []
+    prepared = candidate_rows(records, groups, keys)
     rows, labels, weights, tuning = prepared
     if not rows:
         raise ValueError("no training candidates: the records hold no text the model could learn from")
@@ -145,7 +156,7 @@ def train(records: Iterable[dict[str, Any]], classifier: CandidateClassifier | N
     # Thresholds are chosen where the articles look like real republications, when there are any.
     threshold_rows = tuning if tune_on == "hand-written" and any(tuning) else None
     model = (classifier or CandidateClassifier()).fit(rows, labels, sample_weight=weights,
-                                                     threshold_rows=threshold_rows, groups=groups)
+                                                     threshold_rows=threshold_rows, groups=groups, keys=keys)
     counts = {label: labels.count(label) for label in sorted(set(labels))}
     info = {"training_candidates": counts, "training_rows_sha256": rows_digest(prepared), **(metadata or {})}
     return Annotator(classifier=model, threshold=threshold, metadata=info)

@@ -316,3 +316,54 @@ def test_train_command_refuses_fewer_than_one_repeat_before_any_work(tmp_path, c
     with pytest.raises(SystemExit) as stop:
         main(["train", str(tmp_path / "missing.jsonl"), "--repeats", "0", "--out", str(tmp_path / "m")])
     assert stop.value.code == 2 and "--repeats: must be at least 1, got 0" in capsys.readouterr().err
+
+
+def test_keyed_folds_are_a_fixed_hash_of_the_record():
+    from annotator.model import keyed_folds
+
+    keys = np.array(["a1", "a2", "a1", "a3", "a2"], dtype=object)
+    folds = keyed_folds(keys, 3)
+    assert folds[0] == folds[2] and folds[1] == folds[4]  # a record's rows share a fold
+    assert set(folds) <= {0, 1, 2}
+    # a record dropped, or another added, moves no other record's fold
+    assert list(keyed_folds(np.array(["a2", "a3"], dtype=object), 3)) == [folds[1], folds[3]]
+    assert list(keyed_folds(np.array(["new", "a1", "a3"], dtype=object), 3))[1:] == [folds[0], folds[3]]
+    many = keyed_folds(np.array([f"r{i}" for i in range(300)], dtype=object), 3)
+    assert min(np.bincount(many)) > 70  # and the hash spreads records evenly
+    # each repeat is another fixed draw: over many records some change fold, and a repeat is reproducible
+    again = keyed_folds(np.array([f"r{i}" for i in range(300)], dtype=object), 3, repeat=1)
+    assert (again != many).any() and (again == keyed_folds(np.array([f"r{i}" for i in range(300)], dtype=object), 3, 1)).all()
+
+
+def test_keyed_folds_do_not_depend_on_the_seed_or_on_another_record(records):
+    rows, labels, weights, _ = candidate_rows(records)
+    keys: list[str] = []
+    candidate_rows(records, keys=keys)
+    assert len(keys) == len(rows) and set(keys) == {r["id"] for r in records}
+    fits = [CandidateClassifier(cv=2, folds="keyed", random_state=seed).fit(rows, labels, sample_weight=weights, keys=keys)
+            for seed in (0, 7)]
+    np.testing.assert_array_equal(fits[0].thresholds_, fits[1].thresholds_)
+    shuffled = [CandidateClassifier(cv=2, random_state=seed).fit(rows, labels, sample_weight=weights) for seed in (0, 7)]
+    assert shuffled[0].get_params()["folds"] == "shuffled"
+    with pytest.raises(ValueError, match="keyed folds need keys"):
+        CandidateClassifier(cv=2, folds="keyed").fit(rows, labels)
+    with pytest.raises(ValueError, match="folds must be 'shuffled' or 'keyed'"):
+        CandidateClassifier(cv=2, folds="random").fit(rows, labels, keys=keys)
+    with pytest.raises(ValueError, match="keys need one entry per row"):
+        CandidateClassifier(cv=2, folds="keyed").fit(rows, labels, keys=keys[:-1])
+
+
+def test_a_stripped_copy_is_keyed_as_its_original():
+    from annotator.training import record_key
+
+    assert record_key({"id": "rt-3-0012-stripped"}) == record_key({"id": "rt-3-0012"}) == "rt-3-0012"
+
+
+def test_train_command_takes_keyed_folds(records, tmp_path):
+    from annotator.cli import main
+    from annotator.api import load
+
+    data = tmp_path / "train.jsonl"
+    _write(data, records)
+    assert main(["train", str(data), "--folds", "keyed", "--out", str(tmp_path / "m")]) == 0
+    assert load(tmp_path / "m").predict(records[0]["text"]).spans

@@ -157,6 +157,62 @@ def test_a_press_review_needs_the_prior_and_enough_reporting_paragraphs():
     assert _leads(annotator.predict_rules(cites, republished=True)) == []
 
 
+FOURTH = "Французская газета Le Matin пишет, что Париж ищет компромисс.\nИздание напоминает, что саммит пройдет весной.\n\n"
+
+
+def test_a_press_review_of_four_reports_gives_its_republisher_away_by_itself():
+    review = REVIEW.replace("Nordic Daily, Швеция\n\n", "") + "\n" + FOURTH
+    prior = annotator.predict_rules(review).republication
+    assert prior.republished and prior.evidence == ("press review: 7 lines report on sources",)
+    assert len(_leads(annotator.predict_rules(review))) == 7
+    # a news story that cites the press in three of its six paragraphs is the outlet's own
+    story = ("Талибы выбрали нового лидера\n\nДвижение назвало имя нового эмира в среду.\n\n"
+             "Как пишет издание Long War Journal, выбор говорит о расколе движения.\n\n"
+             "Новый лидер воевал на севере страны много лет.\n\n"
+             "Раскол не преодолен, отмечает Long War Journal.\n\n"
+             "Он учился в религиозной школе и преподавал там.\n\n"
+             "Издание The Diplomat утверждает, что он судил самого эмира.\n")
+    assert not annotator.predict_rules(story).republished
+
+
+def test_a_review_paragraph_broken_into_lines_is_a_lead_on_every_line():
+    # one sentence per line, and a sentence a splitter broke inside its bracket: each line is a span
+    broken = REVIEW.replace("Шведская газета Nordic Daily пишет", "Шведская газета Nordic Daily (\n10 марта) пишет")
+    leads = _leads(annotator.predict_rules(broken))
+    assert leads[:2] == ["Шведская газета Nordic Daily (", "10 марта) пишет, что выборы прошли спокойно."]
+    assert "Итоги дня" not in leads  # a paragraph of one line that does not end like a sentence is a subhead
+
+
+RETELLING = (
+    "Harbor Post (США): Почему Европа не торопится\n\n"
+    "Колумнист Harbor Post Энн Миллер разбирается, почему Европа медлит с решением.\n\n"
+    "По словам автора, столицы боятся реакции избирателей.\n\n"
+    "Журналист напоминает, что выборы пройдут уже весной.\n\n"
+    "«Никто не хочет быть первым», — цитирует колумнист своего собеседника.\n\n"
+    "В заключение автор призывает Брюссель действовать быстрее.\n"
+)
+
+
+def test_a_retelling_refers_back_to_its_source_and_every_paragraph_is_a_lead():
+    leads = _leads(annotator.predict_rules(RETELLING, republished=True))
+    assert len(leads) == 5 and leads[-1] == "В заключение автор призывает Брюссель действовать быстрее."
+    # one paragraph names the source (a review needs one), the others refer back to it
+    english = ("Why Europe waits\n\nHarbor Post columnist Ann Miller writes that Europe is slow to decide.\n\n"
+               "In the view of the author, capitals fear their voters.\n\n"
+               "The journalist recalls that the elections come in spring.\n\n"
+               "The author concludes that Brussels must act faster.\n")
+    assert len(_leads(annotator.predict_rules(english, republished=True))) == 4
+
+
+def test_a_copyright_line_is_the_sources_only_under_a_republished_text():
+    body = "Почему мосты дорожают\n\nИван Петров\n\nМосты дорожают второй год подряд.\n\nСмета выросла вдвое.\n\n"
+    for line, kind in [("© Northern Policy Institute, Inc.", "disclaimer"), ("© 2016 Harbor Post. All rights reserved.", "disclaimer"),
+                       ("© Иван Сидоров / Фотобанк", None)]:  # a photo credit names no year, company or rights
+        republished = annotator.predict_rules(body + line, republished=True)
+        assert [s.kind for s in republished.spans if s.start == len(body)] == ([kind] if kind else [])
+        assert [s for s in annotator.predict_rules(body + line, republished=False).spans if s.start == len(body)] == []
+
+
 class _EveryRowIs:
     """A stand-in classifier that calls every candidate row one kind (to test what the pipeline keeps)."""
 
@@ -179,6 +235,14 @@ def test_the_model_proposes_an_unsigned_insertion_only_in_a_republished_text(kin
     assert [s for s in forced.spans if s.source == "model"] and all(s.kind == kind for s in forced.spans)
     republished = model.predict("Почему мосты дорожают\nNorthern Review, Норвегия\n" + OWN)
     assert republished.republished and [s for s in republished.spans if s.source == "model"]
+
+
+def test_the_model_never_calls_a_line_of_fewer_than_three_words_a_lead():
+    text = "Почему мосты дорожают\nNorthern Review, Норвегия\n12.03.2016\nМировая пресса\n" + OWN
+    leads = [text[s.start:s.end] for s in Annotator(_EveryRowIs("lead")).predict(text).spans if s.source == "model"]
+    assert "Депутаты спорят о смете." in leads
+    assert "12.03.2016" not in leads and "Мировая пресса" not in leads  # a date, a rubric
+    assert all(len(line.split()) >= 3 for line in leads)
 
 
 @pytest.mark.parametrize("kind", ["legal_label"])
@@ -254,3 +318,11 @@ def test_the_press_reviews_verb_precheck_never_skips_a_report():
                 reports += 1
                 assert verb.search(text, start, end), text[start:end]
     assert reports >= 5
+
+
+@pytest.mark.parametrize("code", __import__("annotator").lang.LANGUAGES)
+def test_a_review_in_a_language_without_review_tables_is_read_without_error(code):
+    # a language may have no REVIEW_VERBS or REVIEW_SOURCE_STEMS: its patterns then match nothing
+    text = REVIEW + "\n" + FOURTH + "Der Autor schreibt, dass X.\n\nThe author writes that Y.\n"
+    annotation = annotator.predict_rules(text, lang=code, republished=True)
+    assert all(0 <= s.start < s.end <= len(text) for s in annotation.spans)

@@ -104,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-precision", type=float, default=None)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--repeats", type=int, default=1, help="draws of the held-out folds (annotator train --repeats)")
+    parser.add_argument("--folds", choices=("shuffled", "keyed"), default="shuffled",
+                        help="how the held-out folds are made (annotator train --folds)")
     args = parser.parse_args(argv)
     unknown = set(args.sets) - {held.name for held in HELD_OUT}
     if unknown:
@@ -114,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     def fit(name: str, training: list[dict[str, Any]], seed: int) -> Run:
         started = time.perf_counter()
         classifier = CandidateClassifier(beta=args.beta, min_precision=args.min_precision, random_state=seed,
-                                         n_jobs=args.jobs, n_repeats=args.repeats)
+                                         n_jobs=args.jobs, n_repeats=args.repeats, folds=args.folds)
         model = train(training, classifier, grouped=args.grouped, tune_on=args.tune_on)
         run = score(name, model, sets)
         print(f"{name}: {time.perf_counter() - started:.0f} s, {run}", file=sys.stderr)

@@ -40,6 +40,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--min-precision", type=float, default=None,
                         help="aside and gloss thresholds: the lowest reaching this held-out precision")
     parser.add_argument("--seed", type=int, default=0, help="random state of the folds and the regression")
+    parser.add_argument("--folds", choices=("shuffled", "keyed"), default="shuffled",
+                        help="held-out folds: drawn by --seed over the rows, or a fixed hash of each row's record "
+                             "(a record more or less moves no other record's fold; the shipped model's)")
     parser.add_argument("--repeats", type=count, default=1,
                         help="draws of the held-out folds (seeds --seed, --seed+1, ...) whose pooled predictions "
                              "choose the thresholds (default 1; more makes them steadier, and training slower)")
@@ -72,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         where = f" with split {' or '.join(splits)}" if args.split else ""
         raise ValueError(f"no records{where} in {', '.join(str(path) for path in files)}")
     classifier = CandidateClassifier(C=args.C, n_jobs=args.jobs, beta=args.beta, min_precision=args.min_precision,
-                                     random_state=args.seed, n_repeats=args.repeats)
+                                     random_state=args.seed, n_repeats=args.repeats, folds=args.folds)
     annotator = train(records, classifier, threshold=args.threshold, grouped=args.grouped, tune_on=args.tune_on,
                       metadata={"training_files": [path.name for path in files], "splits": splits,
                                 "training_records": len(records)})

@@ -104,6 +104,8 @@ TABLES: dict[str, str] = {
     # leads in any layout (a republished text's first block that reports on its source)
     "LEAD_VERBS": "verbs with which a republisher's lead reports on its source, beyond OUTLET_VERBS ('считает')",
     "SOURCE_AUTHORS": "nouns that name the source's author in a lead ('обозреватель', 'the author')",
+    "REVIEW_VERBS": "words a press review's report holds beyond the lead and outlet verbs ('констатирует', 'к такому выводу приходит')",
+    "REVIEW_SOURCE_STEMS": "stems with which a review or a retelling refers back to its source ('колумнист' in 'колумниста')",
     # the repository's dataset builders (tools/build_silver.py, tools/augment.py); the library reads none of these
     "SILVER_EDITOR_SIGNATURES": "signatures of an editors' note after a dash, for the silver builder ('прим. ред.')",
     "SILVER_TRANSLATOR_SIGNATURES": "signatures of a translator's note after a dash, for the silver builder ('прим. пер.')",
@@ -135,6 +137,7 @@ SELECTED_TABLES: frozenset[str] = frozenset({
     "ASIDE_BRACKET_OPENERS", "ASIDE_SENTENCE_OPENERS", "ASIDE_CUES",
     "OUTLET_VERBS", "OUTLET_DESCRIPTORS", "DESCRIPTOR_ARTICLES",
     "MODEL_OUTLET_VERBS", "MODEL_OUTLET_VERBS_AFTER", "REPORTING_VERBS", "LEAD_VERBS", "SOURCE_AUTHORS",
+    "REVIEW_VERBS", "REVIEW_SOURCE_STEMS",
 })
 
 

@@ -52,6 +52,8 @@ CREDIT_LINES: tuple[tuple[str, str], ...] = (
     ("Source:", r"re:Source\s*:\s*(?![^\s/]+/[A-Z]{1,4}\s*$)"),
     ("Translated by", r"re:Translat(?:ed|ion)\s+by\s"),
     ("All rights reserved", r"re:All\s+rights\s+reserved"),
+    # the source's provenance under a republished translation: "Published in Foreign Affairs, No. 1, 2016."
+    ("(first) published in", r"re:(?:(?:This|The)\s+(?:article|essay|piece|text|interview|column)\s+(?:was|is)\s+)?(?:(?:first|originally)\s+)?(?:published|appeared)\s+(?:first\s+|originally\s+)?in\s+(?:the\s+)?(?:journal\s+|magazine\s+|newspaper\s+)?[\"“A-Z]"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = (
@@ -139,4 +141,12 @@ GLOSS_CURRENT_PREFIXES: tuple[str, ...] = ("now", "today", "currently")
 
 # A republisher's lead in any layout: how it reports on its source and names the source's author.
 LEAD_VERBS: tuple[str, ...] = ("writes", "reports", "argues", "believes", "says", "notes", "explains", "claims", "wonders")
+REVIEW_VERBS: tuple[str, ...] = (
+    "contends", "maintains", "observes", "points out", "cautions", "warns", "concludes", "recalls", "reminds",
+    "stresses", "insists", "suggests", "doubts", "quotes", "cites", "according to", "in the view of",
+)
+REVIEW_SOURCE_STEMS: tuple[str, ...] = (
+    "the author", "columnist", "journalist", "correspondent", "commentator", "the newspaper", "the paper",
+    "the publication", "the magazine", "the outlet", "the daily", "the edition",
+)
 SOURCE_AUTHORS: tuple[str, ...] = ("the author", "author", "columnist", "journalist", "correspondent", "reporter", "the newspaper", "the publication", "the magazine")
