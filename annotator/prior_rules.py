@@ -237,14 +237,17 @@ def review_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
     units = _units(lay)[1:]
     if len(units) < min_reports:
         return []
+    # every report holds a reporting verb: a plain search for one first, the outlet patterns only where it is;
+    # most texts hold fewer verbs than a review has reports, and one scan of the whole text says so
+    lowered = text.lower()
+    verb, haystack = (_lowered_verbs(langs), lowered) if len(lowered) == len(text) else (_review_verbs(langs), text)
+    if sum(1 for _ in zip(range(min_reports), verb.finditer(haystack, lay.paragraphs[units[0][0]][0]))) < min_reports:
+        return []
     ranges = [(lay.paragraphs[first][0], lay.paragraphs[stop - 1][1]) for first, stop in units]
     sentences = [stop - first > 1 or text[end - 1] in _SENTENCE_ENDS for (first, stop), (_, end) in zip(units, ranges)]
     quoted = [text[start] in _QUOTE_OPENERS for start, _ in ranges]
     body = sum(1 for sentence, quote in zip(sentences, quoted) if sentence and not quote)
     need = max(min_reports, min_share * body)
-    # every report holds a reporting verb: a plain search for one first, the outlet patterns only where it is
-    lowered = text.lower()
-    verb, haystack = (_lowered_verbs(langs), lowered) if len(lowered) == len(text) else (_review_verbs(langs), text)
     voiced: list[bool] = []
     left = sum(sentences)
     for (start, end), sentence in zip(ranges, sentences):
