@@ -326,3 +326,17 @@ def test_a_review_in_a_language_without_review_tables_is_read_without_error(code
     text = REVIEW + "\n" + FOURTH + "Der Autor schreibt, dass X.\n\nThe author writes that Y.\n"
     annotation = annotator.predict_rules(text, lang=code, republished=True)
     assert all(0 <= s.start < s.end <= len(text) for s in annotation.spans)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("ru", "Редакция ИноСМИ не несет ответственности за оценки, содержащиеся в публикациях зарубежных СМИ."),
+    ("ru", "Мнения, высказанные в материалах зарубежных изданий, могут не совпадать с позицией редакции."),
+    ("uk", "Огляд підготовлено за матеріалами іноземних видань; оцінки належать їхнім авторам."),
+    ("uk", "Матеріали рубрики відображають позиції іноземних ЗМІ і не обов'язково збігаються з позицією редакції."),
+    ("en", "This roundup summarises foreign media. The views expressed belong to the outlets quoted."),
+    ("en", "This article was translated from Russian with machine translation."),
+])
+def test_a_reviews_notice_in_other_words_is_a_disclaimer_not_a_lead(lang, line):
+    text = REVIEW + "\n" + FOURTH + line + "\n"
+    spans = [s for s in annotator.predict_rules(text, lang=lang, republished=True).spans if text[s.start:s.end] == line]
+    assert [s.kind for s in spans] == ["disclaimer"]

@@ -40,6 +40,9 @@ DISCLAIMERS: tuple[tuple[str, str], ...] = (
     ("InoSMI materials contain assessments exclusively", r"re:InoSMI\s+materials\s+contain\s+(?:assessments|evaluations|estimates)\s+(?:exclusively|solely|only)"),
     ("does not reflect the position of the editors", r"re:do(?:es)?\s+not\s+reflect\s+the\s+(?:position|opinion|views?)\s+of\s+(?:the\s+)?(?:InoSMI\s+)?edit"),
     ("machine translated", r"re:(?:was|were|been|is)\s+(?:\w+\s+)?(?:machine[- ]translated|translated\s+(?:by\s+a\s+machine|automatically))"),
+    ("translated with machine translation", r"re:translated\s+(?:from\s+\w+\s+)?(?:with|by|using)\s+(?:a\s+)?machine\s+translation"),
+    # the stance line in a reader's words, as the writers' corpus has it: "The views expressed belong to the outlets …"
+    ("the views expressed are the outlets'", r"re:views\s+expressed\s+(?:in\s+(?:this|the)\s+\w+\s+)?(?:are|belong\s+to)\s+(?:those\s+of\s+)?the\s+(?:authors?|outlets?|sources?|publications?)"),
     ("translation not performed by a human", r"re:translation\s+(?:is|was)\s+not\s+(?:performed|reviewed|done|made)\s+by\s+a\s+human"),
     ("translation comes first", r"re:translation\s+(?:comes|is)\s+first"),
     ("UPLOADED BY", r"re:UPLOADED\s+BY\b"),
