@@ -271,6 +271,7 @@ def review_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
 
 _LATIN_NAME = re.compile(r"(?<!\w)[A-Z][A-Za-z'’&.-]+")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()\n]*\)")
 
 
 NAMED, REFERRED = 2, 1  # how a paragraph reports: it names its source, or only refers to one
@@ -283,7 +284,8 @@ def _reports(text: str, start: int, end: int, langs: tuple[str, ...] | None) -> 
     if reports_on_source(text, start, end, langs) is not None:
         return NAMED
     if _CYRILLIC.search(text, start, end) and _LATIN_NAME.search(text, start, end):
-        return REFERRED
+        # an outlet keeps its Latin name in a Cyrillic text; a name in brackets is rather a spelling (a gloss)
+        return NAMED if _LATIN_NAME.search(_BRACKETED.sub(" ", text[start:end])) else REFERRED
     return REFERRED if _source_stems(langs).search(text, start, end) is not None else 0
 
 

@@ -340,3 +340,19 @@ def test_a_reviews_notice_in_other_words_is_a_disclaimer_not_a_lead(lang, line):
     text = REVIEW + "\n" + FOURTH + line + "\n"
     spans = [s for s in annotator.predict_rules(text, lang=lang, republished=True).spans if text[s.start:s.end] == line]
     assert [s.kind for s in spans] == ["disclaimer"]
+
+
+def test_a_latin_outlet_name_in_a_cyrillic_paragraph_names_its_source_but_a_spelling_in_brackets_does_not():
+    review = ("Що пишуть про вибори в Німеччині\n\n"
+              "Der Spiegel називає результат перемогою без тріумфу.\n\n"
+              "Оглядачка Die Zeit зосереджується на успіху радикалів і нагадує про коаліцію.\n\n"
+              "Таблоїд Bild, як завжди, прямолінійний і цитує канцлера.\n\n"
+              "Dziennik Gazeta Prawna констатує, що економіка чекає на інвестиції.\n")
+    assert len(_leads(annotator.predict_rules(review, lang="uk", republished=True))) == 4
+    # the same paragraphs with the names only as spellings in brackets: a translation quoting people, no review
+    spelled = ("Що кажуть політики\n\n"
+               "Мерц (Friedrich Merz) називає результат перемогою без тріумфу.\n\n"
+               "Шольц (Olaf Scholz) зосереджується на успіху радикалів і нагадує про коаліцію.\n\n"
+               "Вайдель (Alice Weidel), як завжди, прямолінійна і цитує канцлера.\n\n"
+               "Лінднер (Christian Lindner) констатує, що економіка чекає на інвестиції.\n")
+    assert _leads(annotator.predict_rules(spelled, lang="uk", republished=True)) == []
