@@ -147,6 +147,8 @@ LEAD_VERBS: tuple[str, ...] = ("writes", "reports", "argues", "believes", "says"
 REVIEW_VERBS: tuple[str, ...] = (
     "contends", "maintains", "observes", "points out", "cautions", "warns", "concludes", "recalls", "reminds",
     "stresses", "insists", "suggests", "doubts", "quotes", "cites", "according to", "in the view of",
+    "calls", "describes", "sees", "finds", "predicts", "acknowledges", "admits", "asks", "fears", "laments",
+    "points to", "recounts",
 )
 REVIEW_SOURCE_STEMS: tuple[str, ...] = (
     "the author", "columnist", "journalist", "correspondent", "commentator", "the newspaper", "the paper",
