@@ -356,3 +356,13 @@ def test_a_latin_outlet_name_in_a_cyrillic_paragraph_names_its_source_but_a_spel
                "Вайдель (Alice Weidel), як завжди, прямолінійна і цитує канцлера.\n\n"
                "Лінднер (Christian Lindner) констатує, що економіка чекає на інвестиції.\n")
     assert _leads(annotator.predict_rules(spelled, lang="uk", republished=True)) == []
+
+
+def test_a_text_signed_by_a_person_under_its_headline_is_no_review():
+    # a translation carries its author's byline; a review the republisher wrote does not, and an outlet's
+    # own review signed by its journalist is the outlet's text
+    lines = REVIEW.split("\n")
+    signed = "\n".join([lines[0], "", "Наталия Горелова", *lines[1:]]) + "\n" + FOURTH
+    assert _leads(annotator.predict_rules(signed, republished=True)) == []
+    unsigned = "\n".join([lines[0], "", "12.03.2016", *lines[1:]]) + "\n" + FOURTH  # a date line is no name
+    assert len(_leads(annotator.predict_rules(unsigned, republished=True))) == 7
