@@ -302,6 +302,10 @@ def lead_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
     start, end = lines[0][0], lines[-1][1]
     if any(e - s > MAX_LEAD_CHARS for s, e in lines) or end - start > MAX_LEAD_BLOCK_CHARS:
         return []
+    # a short line that ends in a letter is a headline under page furniture ("Datum publikování: <date>"
+    # above it), not a lead: a lead ends like a sentence
+    if stop - first == 1 and end - start <= MAX_HEADLINE_CHARS and text[end - 1].isalnum():
+        return []
     marker = None
     outlet, surely = _headline_outlet(text, lay)
     if outlet is not None:

@@ -618,3 +618,20 @@ def test_a_signed_note_and_a_legal_label_are_found_whatever_the_lang_or_guess(bo
     label = "(banned in Russia)"
     text = f"{body} Meta {label} said the minister {note} agreed.".strip()
     assert _spans(text, lang=lang_code) == [(label, "legal_label"), (note, "note")]
+
+
+def test_letters_of_a_language_the_detector_has_no_words_for_keep_the_guess_unsure():
+    from annotator.text import guess_lang
+
+    # Serbian Cyrillic (ј, љ, њ) is not Russian, Czech (ř, ě, ů) is not Polish: every table must apply
+    serbian = ("Како пишу британске новине, српске малине ове године први пут стижу у Шкотску. "
+               "Њихов извозник је рекао да је превоз јефтинији за трећину, а љубитељи воћа су задовољни. ") * 3
+    czech = ("První nákladní loď poháněná čpavkem vypluje z Bergenu v létě. Ministerstvo dopravy "
+             "předalo všechny bezpečnostní plány, řekl ředitel loděnice. Ceny lodí se nesdělují. ") * 3
+    for text in (serbian, czech):
+        assert not guess_lang(text).sure, text[:30]
+    # a name with such letters in an English article does not unsettle its guess
+    english = ("The president of Turkey, Recep Tayyip Erdoğan, said on Monday that the talks with the "
+               "European Union would go on, and that he was ready to meet the leaders of the bloc. ") * 3
+    guess = guess_lang(english)
+    assert guess.lang == "en" and guess.sure

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 SCRIPT = "latin"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+# ě, ř, ů: no other language of the tables writes them: a text full of them is not in a language the detector knows by its words, so no guess is sure
+DETECTION_LETTERS = "ěřůĚŘŮ"
 
 NOTE_MARKERS: tuple[str, ...] = ("pozn. red.", "poznámka redakce")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("pozn. překl.", "pozn. př.", "poznámka překladatele")

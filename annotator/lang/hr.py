@@ -7,6 +7,8 @@ from __future__ import annotations
 
 SCRIPT = "latin"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZČĆĐŠŽ"
+# đ (Serbian in Latin letters too): a text full of them is not in a language the detector knows by its words, so no guess is sure
+DETECTION_LETTERS = "đĐ"
 
 NOTE_MARKERS: tuple[str, ...] = ("prim. ur.", "op. ur.")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("prim. prev.", "op. prev.")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 SCRIPT = "latin"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÖŐÚÜŰ"
+# ő, ű: a text full of them is not in a language the detector knows by its words, so no guess is sure
+DETECTION_LETTERS = "őűŐŰ"
 
 NOTE_MARKERS: tuple[str, ...] = ("a szerk.", "szerk. megj.")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("a ford.", "ford. megj.")

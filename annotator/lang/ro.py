@@ -7,6 +7,8 @@ from __future__ import annotations
 
 SCRIPT = "latin"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZĂÂÎȘȚŞŢ"
+# ă, ș, ț with the comma below: a text full of them is not in a language the detector knows by its words, so no guess is sure
+DETECTION_LETTERS = "ășțĂȘȚ"
 
 # dots required: a bare "nr" or "NT" is a number or a place
 NOTE_MARKERS: tuple[str | tuple[str, str], ...] = (("n. r.", r"re:n\.\s?r\."), "nota redacției")

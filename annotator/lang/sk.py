@@ -7,6 +7,8 @@ from __future__ import annotations
 
 SCRIPT = "latin"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ"
+# ľ, ĺ, ŕ: a text full of them is not in a language the detector knows by its words, so no guess is sure
+DETECTION_LETTERS = "ľĺŕĽĹŔ"
 
 NOTE_MARKERS: tuple[str, ...] = ("pozn. red.", "poznámka redakcie")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("pozn. prekl.", "poznámka prekladateľa")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 SCRIPT = "cyrillic"
 CAPITALS = "АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ"
+# ђ, ј, љ, њ, ћ, џ: a text full of them is not in a language the detector knows by its words, so no guess is sure
+DETECTION_LETTERS = "ђјљњћџЂЈЉЊЋЏ"
 
 NOTE_MARKERS: tuple[str, ...] = ("прим. ред.", "prim. red.")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("прим. прев.", "prim. prev.")

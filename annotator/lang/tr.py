@@ -7,6 +7,8 @@ from __future__ import annotations
 
 SCRIPT = "latin"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÇĞİÖŞÜ"
+# ğ, dotless ı, dotted İ: a text full of them is not in a language the detector knows by its words, so no guess is sure
+DETECTION_LETTERS = "ğıĞİ"
 
 NOTE_MARKERS: tuple[str | tuple[str, str], ...] = (("ç. n.", r"re:ç\.\s?n\."), ("y. n.", r"re:y\.\s?n\."), "editörün notu")
 TRANSLATOR_MARKERS: tuple[str, ...] = ("çevirmenin notu",)
