@@ -145,7 +145,8 @@ def prior_spans(text: str, lay: Layout, brackets: list[Candidate], proposals: li
         if marker is not None:
             spans.append(Span(candidate.start, candidate.end, "gloss", 1.0, "rule", marker))
     if leads and not any(span.kind == "lead" and span.source == "rule" for span in proposals):
-        spans.extend(lead_spans(text, lay, langs, republished=True))
+        credits = tuple((span.start, span.end) for span in proposals if span.kind == "disclaimer")
+        spans.extend(lead_spans(text, lay, langs, republished=True, skip=credits))
     if republished:
         spans.extend(copyright_spans(text, lay))
     if leads:

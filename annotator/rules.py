@@ -282,7 +282,7 @@ def _units(lay: Layout) -> list[tuple[int, int]]:
 
 
 def lead_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
-               republished: bool = False) -> list[Span]:
+               republished: bool = False, skip: tuple[tuple[int, int], ...] = ()) -> list[Span]:
     """The paragraph under the headline that says "…, пишет Outlet": a lead, one span per line.
 
     The paragraph is a line, or a block of lines between blank lines (one
@@ -294,7 +294,11 @@ def lead_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
     paragraph reports on a named source (:func:`reports_on_source`).
     ``langs``: whose outlet verbs count (``None``: every language's).
     """
-    units = _units(lay)
+    # a line another rule took (``skip``: a republisher's note above the headline, "Par <author> – <date> –
+    # Source <outlet>" under it) is neither the headline nor the lead: the lead is the paragraph after them
+    units = [unit for index, unit in enumerate(_units(lay))
+             if index > 1 or not any(s <= lay.paragraphs[unit[0]][0] and lay.paragraphs[unit[1] - 1][1] <= e
+                                     for s, e in skip)]
     if len(units) < 3:
         return []
     header, (first, stop), under = units[0], units[1], units[2]
@@ -579,7 +583,8 @@ def rule_spans(text: str, lay: Layout, brackets: list[Candidate],
     if footnotes:
         spans.extend(_asterisks(text, footnotes))
     spans.extend(aside_sentences(text, lay, langs))
-    spans.extend(lead_spans(text, lay, langs))
+    credits = tuple((span.start, span.end) for span in spans if span.kind == "disclaimer")
+    spans.extend(lead_spans(text, lay, langs, skip=credits))
     return spans
 
 
