@@ -16,6 +16,13 @@ from typing import Iterable
 _END = ""
 
 
+def trie_alternation_or_never(words: Iterable[str]) -> str:
+    """:func:`trie_alternation` of ``words``, or a pattern that matches nothing when there are none
+    (a language whose table is empty)."""
+    words = list(words)
+    return trie_alternation(words) if words else "(?!)"
+
+
 def trie_alternation(words: Iterable[str]) -> str:
     """A non-capturing regex that matches exactly the given words (longest first)."""
     root: dict[str, dict] = {}

@@ -28,7 +28,7 @@ import ahocorasick
 
 from . import lang as registry
 from .markers import opener_pattern
-from .alternation import trie_alternation
+from .alternation import trie_alternation_or_never
 from .rules import author_note, headline_outlet, original_bracket
 from .candidates import Candidate, Layout, inside_quote, sentence_candidates
 from .spans import SIGNED_KINDS, Span
@@ -96,8 +96,7 @@ class Vocabulary(NamedTuple):
 
 def _words_pattern(words: Iterable[str], before: str = "", after: str = "", flags: int = 0) -> re.Pattern[str]:
     """A trie of ``words`` between ``before`` and ``after``; a pattern that never matches when there are none."""
-    words = list(words)
-    return re.compile(before + trie_alternation(words) + after if words else "(?!)", flags)
+    return re.compile(before + trie_alternation_or_never(words) + after, flags)
 
 
 @lru_cache(maxsize=None)

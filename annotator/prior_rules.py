@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from . import lang as registry
 from . import translit
-from .alternation import trie_alternation
+from .alternation import trie_alternation_or_never
 from .candidates import Candidate, Layout
-from .rules import (_BYLINE, EDGE_PARAGRAPHS, _units, body_ranks, lead_spans, original_bracket, reporting_verbs,
-                    reports_on_source)
+from .rules import (_BYLINE, EDGE_PARAGRAPHS, _units, body_ranks, lead_spans, matches_at_least, original_bracket,
+                    reporting_verbs, reports_on_source)
 from .spans import Span
 
 # Original-language spellings (the guide's gloss: "Нетаньяху (Benjamin Netanyahu)").
@@ -208,14 +208,14 @@ def review_verbs(langs: tuple[str, ...] | None) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _review_verbs(langs: tuple[str, ...] | None) -> re.Pattern[str]:
     """:func:`review_verbs` in any case (for a text whose lower-casing changes its length)."""
-    return re.compile(rf"(?<!\w)(?i:{_alternation(review_verbs(langs))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?i:{trie_alternation_or_never(review_verbs(langs))})(?!\w)")
 
 
 @lru_cache(maxsize=None)
 def _lowered_verbs(langs: tuple[str, ...] | None) -> re.Pattern[str]:
     """:func:`review_verbs`, lower-cased, for a search of the lower-cased text (a case-sensitive trie is
     several times faster than ``(?i:…)`` over every paragraph)."""
-    return re.compile(rf"(?<!\w)(?:{_alternation(tuple(verb.lower() for verb in review_verbs(langs)))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{trie_alternation_or_never(verb.lower() for verb in review_verbs(langs))})(?!\w)")
 
 
 def review_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
@@ -242,7 +242,7 @@ def review_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
     # most texts hold fewer verbs than a review has reports, and one scan of the whole text says so
     lowered = text.lower()
     verb, haystack = (_lowered_verbs(langs), lowered) if len(lowered) == len(text) else (_review_verbs(langs), text)
-    if sum(1 for _ in zip(range(min_reports), verb.finditer(haystack, lay.paragraphs[units[0][0]][0]))) < min_reports:
+    if not matches_at_least(verb, min_reports, haystack, lay.paragraphs[units[0][0]][0]):
         return []
     ranges = [(lay.paragraphs[first][0], lay.paragraphs[stop - 1][1]) for first, stop in units]
     sentences = [stop - first > 1 or text[end - 1] in _SENTENCE_ENDS for (first, stop), (_, end) in zip(units, ranges)]
@@ -304,9 +304,4 @@ def _reports(text: str, start: int, end: int, langs: tuple[str, ...] | None) -> 
 @lru_cache(maxsize=None)
 def _source_stems(langs: tuple[str, ...] | None) -> re.Pattern[str]:
     """``REVIEW_SOURCE_STEMS`` of ``langs`` as one pattern (one that never matches where they have none)."""
-    return re.compile(rf"(?<!\w)(?i:{_alternation(registry.selected_entries('REVIEW_SOURCE_STEMS', langs))})")
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    """A trie alternation of ``words``, or a pattern that matches nothing when there are none."""
-    return trie_alternation(dict.fromkeys(words)) if words else "(?!)"
+    return re.compile(rf"(?<!\w)(?i:{trie_alternation_or_never(registry.selected_entries('REVIEW_SOURCE_STEMS', langs))})")

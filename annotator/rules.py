@@ -343,7 +343,13 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 def reads_as_clause(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` holds at least ``MIN_LEAD_WORDS`` words of two letters or more."""
-    return sum(1 for _ in zip(range(MIN_LEAD_WORDS), _LETTER_WORD.finditer(text, start, end))) >= MIN_LEAD_WORDS
+    return matches_at_least(_LETTER_WORD, MIN_LEAD_WORDS, text, start, end)
+
+
+def matches_at_least(pattern: re.Pattern[str], count: int, text: str, start: int = 0, end: int | None = None) -> bool:
+    """``pattern`` matches ``text[start:end]`` ``count`` times or more (it stops searching at the ``count``-th)."""
+    found = pattern.finditer(text, start) if end is None else pattern.finditer(text, start, end)
+    return sum(1 for _ in zip(range(count), found)) >= count
 
 
 def reporting_verbs(langs: tuple[str, ...] | None) -> tuple[str, ...]:

@@ -34,3 +34,13 @@ def test_shares_prefixes():
 def test_refuses_what_would_match_nothing_or_everywhere(bad):
     with pytest.raises(ValueError):
         trie_alternation(bad)
+
+
+def test_an_empty_table_gives_a_pattern_that_never_matches():
+    from annotator.alternation import trie_alternation_or_never
+
+    assert re.compile(trie_alternation_or_never(["пишет", "пишут"])).fullmatch("пишут")
+    never = re.compile(f"x?{trie_alternation_or_never([])}")
+    assert never.search("") is None and never.search("any text") is None
+    with pytest.raises(ValueError, match="no words"):
+        trie_alternation([])

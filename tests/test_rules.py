@@ -288,3 +288,13 @@ def test_the_rename_rule_wants_the_other_name_before_the_bracket():
     text = "Завод в Днепре (Днепропетровске) остановлен."
     (bracket,) = bracket_candidates(text, layout(text))
     assert renamed_place(text, bracket) == "renamed: Днепр (Днепропетровск)"
+
+def test_matches_at_least_counts_in_the_range_and_stops_at_the_count():
+    import re
+
+    from annotator.rules import matches_at_least
+
+    word = re.compile(r"\w+")
+    assert matches_at_least(word, 3, "one two three") and not matches_at_least(word, 4, "one two three")
+    assert not matches_at_least(word, 2, "one two three", 4, 7)  # "two" alone
+    assert matches_at_least(word, 2, "one two three", 4)  # "two three", to the end
