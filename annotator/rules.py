@@ -161,6 +161,14 @@ _NAME_WORD = rf"{_CAPITAL}[\w'’.-]{{0,25}}"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_words(registry.PERSON_NAME_PARTICLES)})){{1,3}}"
 _AND = _words(registry.entries("BYLINE_CONJUNCTIONS"))
 _BYLINE = re.compile(rf"{_NAME}(?:[ \t]*(?:,|{_AND})[ \t]+{_NAME}){{0,3}}")
+# A byline line as a republisher prints it under its lead: the names, maybe after an opener ("By", "Par",
+# "Das Gespräch führte") and before the city or the source outlet ("Jens Hollmann, Berlin", "Por Karen
+# Whitfield — The New York Times", "Par Rita Chamoun, An-Nahar (Beyrouth)").
+_BYLINE_OPENER = _words(registry.entries("BYLINE_OPENERS"))
+_BYLINE_LINE = re.compile(rf"(?:(?i:{_BYLINE_OPENER})[ \t]+)?{_BYLINE.pattern}"
+                          rf"(?:[ \t]*(?P<separator>,|[—–-])[ \t]+(?P<tail>{_CAPITAL}[^\n]{{0,80}}))?")
+_PLACE_IN_BRACKETS = re.compile(r"\s*\([^()\n]*\)\s*$")  # "An-Nahar (Beyrouth)": the outlet, then its city
+MAX_BYLINE_LINE = 160
 MAX_LEAD_CHARS = 700  # per line
 MAX_LEAD_BLOCK_CHARS = 1400  # a lead of several lines
 MAX_HEADLINE_CHARS = 200
@@ -320,12 +328,14 @@ def lead_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
         # under a headline that surely names its outlet, a paragraph naming it in any words reports on it
         if marker is None and surely and _names(text, start, end, outlet):
             marker = f"lead: names the headline's outlet ({outlet})"
-    elif len(units) >= 4 and _is_headline(text, *lay.paragraphs[0]) and (
-            _BYLINE.fullmatch(text, *lay.paragraphs[under[0]])
-            or (header[1] - header[0] > 1 and _BYLINE.fullmatch(text, *lay.paragraphs[header[1] - 1]))):
-        match = forms_for(langs).lead_attribution.search(text, start, end)
-        if match is not None:
-            named = " ".join((match.group("after") or match.group("before")).split())
+    if marker is None and len(units) >= 4 and _is_headline(text, *lay.paragraphs[0]):
+        # a name split from its sentence by page extraction ("Президент США" / "Барак Обама" / "отложил …")
+        # is no byline: the line after a byline opens the body
+        byline = None if _split_name(text, lay, under[0]) else _byline_line(text, *lay.paragraphs[under[0]])
+        if byline is None and header[1] - header[0] > 1:
+            byline = _byline_line(text, *lay.paragraphs[header[1] - 1])
+        named = None if byline is None else _outlet_above_byline(text, start, end, byline, langs)
+        if named is not None:
             marker = f"lead: names an outlet above the byline ({named})"
     if marker is None and republished:
         named = reports_on_source(text, start, end, langs)
@@ -334,6 +344,66 @@ def lead_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
     if marker is None:
         return []
     return [Span(s, e, "lead", 1.0, "rule", marker) for s, e in lines]
+
+
+def _byline_line(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``text[start:end]`` as a byline line (``_BYLINE_LINE``) and nothing else, or ``None``."""
+    return _BYLINE_LINE.fullmatch(text, start, end) if end - start <= MAX_BYLINE_LINE else None
+
+
+def _split_name(text: str, lay: Layout, index: int) -> bool:
+    """Paragraph ``index`` and the lines after it are names cut from a sentence by page extraction: a name
+    line follows it, or the next line opens in lower case ("Президент США" / "Барак Обама" / "отложил …")."""
+    for start, end in lay.paragraphs[index + 1:index + 3]:
+        body = text[start:end].lstrip()
+        if body[:1].islower():
+            return True
+        if not _BYLINE.fullmatch(body):
+            return False
+    return False
+
+
+def _outlet_above_byline(text: str, start: int, end: int, byline: re.Match[str],
+                         langs: tuple[str, ...] | None) -> str | None:
+    """The outlet the paragraph ``text[start:end]`` over a byline reports on, in any of four ways:
+    "…, пишет The Times" (``lead_attribution``); by what it is ("the Polish portal Interia",
+    :func:`named_outlet`); the outlet the byline itself names ("Par Rita Chamoun, An-Nahar (Beyrouth)"
+    under a lead that names An-Nahar); or its author and a reporting verb (:func:`reports_on_source`)."""
+    match = forms_for(langs).lead_attribution.search(text, start, end)
+    if match is not None:
+        return " ".join((match.group("after") or match.group("before")).split())
+    named = named_outlet(text, start, end, langs)
+    if named is not None:
+        return named
+    # after a comma the byline may name a city ("Jens Hollmann, Berlin"): an outlet only with its own city
+    # in brackets after it, or after a dash ("Por Karen Whitfield — The New York Times")
+    tail = byline.group("tail")
+    if tail and (byline.group("separator") != "," or _PLACE_IN_BRACKETS.search(tail)):
+        outlet = _PLACE_IN_BRACKETS.sub("", tail).strip()
+        if len(outlet) >= 3 and _names(text, start, end, outlet):
+            return outlet
+    return reports_on_source(text, start, end, langs)
+
+
+@lru_cache(maxsize=None)
+def _outlet_noun_pattern(langs: tuple[str, ...] | None) -> re.Pattern[str]:
+    """A noun that calls the source an outlet, up to two lower-case words, then its name: a capitalised
+    word or a quotation mark ("портал Interia", "die Dniproer Zeitung „Nasche Misto“", "le quotidien émirien
+    Al-Khaleej")."""
+    nouns = _words(registry.selected_entries("SOURCE_OUTLET_NOUNS", langs))
+    name = (r"[«„\"“‚][^«»„“”\"\n]{1,50}[»“”\"]"
+            rf"|{_CAPITAL}[\w'’&./-]*(?:[ \t]+{_CAPITAL}[\w'’&./-]*){{0,4}}")
+    return re.compile(rf"(?<!\w)(?i:{nouns})(?!\w)(?:[ \t]+(?!{_CAPITAL})\w+){{0,2}}[ \t]+(?P<name>{name})")
+
+
+def named_outlet(text: str, start: int, end: int, langs: tuple[str, ...] | None = None) -> str | None:
+    """The outlet ``text[start:end]`` names by what it is ("the Polish portal Interia", "газета Lietuvos
+    rytas"), or ``None``.  Between a headline and a byline that is the republisher's lead, whatever verb
+    reports on the outlet ("Le quotidien émirien Al-Khaleej célèbre …")."""
+    if not registry.selected_entries("SOURCE_OUTLET_NOUNS", langs):
+        return None
+    match = _outlet_noun_pattern(langs).search(text, start, end)
+    return None if match is None else " ".join(match.group("name").split())
 
 
 # A lead reports something: a line of fewer words (a date, a rubric, a name) is never one on its own.

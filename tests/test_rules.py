@@ -246,6 +246,42 @@ def test_no_bylined_lead_without_all_of_its_parts(text):
     assert spans_of(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # the outlet named by what it is, whatever verb reports on it
+    "Заправки без бензина\nВодители в Латгалии жалуются на очереди. Портал Delfi съездил в Резекне и "
+    "поговорил с ними.\nЯнис Озолс\nОчередь начинается в шесть утра.\nЕще текст.",
+    "Ein Hafen ohne Schiffe\nDie Werft in Mykolajiw steht still, klagt die Tageszeitung „Nikolajewskije "
+    "Westi“.\nOlena Bondar\nSeit dem Frühjahr ruht die Arbeit.\nMehr Text.",
+    "Le port sans navires\nLe quotidien ukrainien Den célèbre la reprise des exportations de céréales.\n"
+    "Par Olena Bondar\nLe port revit.\nSuite.",
+    # the byline names the outlet the paragraph reports on, with the city in brackets
+    "Le port sans navires\nLes exportations de céréales reprennent, se réjouit Kyiv Post.\n"
+    "Par Olena Bondar, Kyiv Post (Kiev)\nLe port revit.\nSuite.",
+    # a byline with the city after a comma, or the outlet after a dash, or an opener
+    "Ein Hafen ohne Schiffe\nDie Werft steht still, schreibt die Zeitung Den.\nOlena Bondar, Mykolajiw\n"
+    "Seit dem Frühjahr ruht die Arbeit.\nMehr Text.",
+    "Un puerto sin barcos\nEl astillero está parado, según el diario Den.\nPor Olena Bondar — Den\n"
+    "Desde la primavera no hay trabajo.\nMás texto.",
+    "A port without ships\nThe shipyard is idle, the Ukrainian daily Den finds.\nInterview conducted by Olena "
+    "Bondar\nQ: Why?\nA: No orders.",
+])
+def test_a_lead_names_its_outlet_in_any_words_over_a_byline(text):
+    lead = text.split("\n")[1]
+    assert spans_of(text) == [(lead, "lead")]
+
+
+@pytest.mark.parametrize("text", [
+    # names cut from their sentence by page extraction are no byline
+    "Переговоры в Белом доме\nВ Белом доме прошли переговоры, сообщает корреспондент RT Анна Белова.\n"
+    "Президент США\nДжон Смит\nотложил решение.\nЕще текст.",
+    # a paragraph over a byline that names no outlet, only a place
+    "Ein Hafen ohne Schiffe\nDie Werft in Mykolajiw steht still, klagen die Arbeiter.\nOlena Bondar, "
+    "Mykolajiw\nSeit dem Frühjahr ruht die Arbeit.\nMehr Text.",
+])
+def test_no_lead_over_a_name_that_is_not_a_byline_or_without_an_outlet(text):
+    assert [kind for _, kind in spans_of(text)] == []
+
+
 @pytest.mark.parametrize("text, gloss", [
     ("Офицеры, воевавшие под Артемовском (Бахмутом), вспоминают.", "(Бахмутом)"),  # the current name glosses the old
     ("Fighting near Artemovsk (now Bakhmut) went on.", "(now Bakhmut)"),

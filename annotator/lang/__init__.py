@@ -104,6 +104,8 @@ TABLES: dict[str, str] = {
     # leads in any layout (a republished text's first block that reports on its source)
     "LEAD_VERBS": "verbs with which a republisher's lead reports on its source, beyond OUTLET_VERBS ('считает')",
     "SOURCE_AUTHORS": "nouns that name the source's author in a lead ('обозреватель', 'the author')",
+    "SOURCE_OUTLET_NOUNS": "nouns that call a lead's source an outlet before its name, in any case ('портал Interia', 'the daily Kommersant')",
+    "BYLINE_OPENERS": "words a byline line opens with before the names ('By', 'Par', 'Das Gespräch führte')",
     "REVIEW_VERBS": "words a press review's report holds beyond the lead and outlet verbs ('констатирует', 'к такому выводу приходит')",
     "REVIEW_SOURCE_STEMS": "stems with which a review or a retelling refers back to its source ('колумнист' in 'колумниста')",
     # the repository's dataset builders (tools/build_silver.py, tools/augment.py); the library reads none of these
@@ -136,7 +138,7 @@ TABLES: dict[str, str] = {
 SELECTED_TABLES: frozenset[str] = frozenset({
     "ASIDE_BRACKET_OPENERS", "ASIDE_SENTENCE_OPENERS", "ASIDE_CUES",
     "OUTLET_VERBS", "OUTLET_DESCRIPTORS", "DESCRIPTOR_ARTICLES",
-    "MODEL_OUTLET_VERBS", "MODEL_OUTLET_VERBS_AFTER", "REPORTING_VERBS", "LEAD_VERBS", "SOURCE_AUTHORS",
+    "MODEL_OUTLET_VERBS", "MODEL_OUTLET_VERBS_AFTER", "REPORTING_VERBS", "LEAD_VERBS", "SOURCE_AUTHORS", "SOURCE_OUTLET_NOUNS",
     "REVIEW_VERBS", "REVIEW_SOURCE_STEMS",
 })
 

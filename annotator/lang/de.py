@@ -44,3 +44,9 @@ MODEL_OUTLET_VERBS: tuple[str, ...] = ("schreibt", "berichtet")
 # A republisher's lead in any layout: how it reports on its source and names the source's author.
 LEAD_VERBS: tuple[str, ...] = ("schreibt", "berichtet", "meint", "glaubt", "argumentiert", "erklärt")
 SOURCE_AUTHORS: tuple[str, ...] = ("der Autor", "die Autorin", "Kolumnist", "Journalist", "Korrespondent", "die Zeitung", "das Magazin")
+
+# A lead between a headline and a byline that calls its source an outlet ('the Polish portal Interia'),
+# and the words a byline line opens with ('By', 'Par').
+SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("Zeitung", "Tageszeitung", "Wochenzeitung", "Zeitschrift", "Magazin", "Nachrichtenmagazin", "Portal", "Nachrichtenportal", "Onlineportal", "Internetportal", "Regionalportal", "Wirtschaftsportal", "Finanzportal", "Nachrichtenagentur", "Agentur", "Sender", "Fernsehsender", "Blatt", "Wochenblatt", "Boulevardblatt")
+BYLINE_OPENERS: tuple[str, ...] = ("Von", "Das Gespräch führte", "Das Gespräch führten", "Interview:")
+BYLINE_CONJUNCTIONS: tuple[str, ...] = ("und",)

@@ -155,3 +155,8 @@ REVIEW_SOURCE_STEMS: tuple[str, ...] = (
     "the publication", "the magazine", "the outlet", "the daily", "the edition",
 )
 SOURCE_AUTHORS: tuple[str, ...] = ("the author", "author", "columnist", "journalist", "correspondent", "reporter", "the newspaper", "the publication", "the magazine")
+
+# A lead between a headline and a byline that calls its source an outlet ('the Polish portal Interia'),
+# and the words a byline line opens with ('By', 'Par').
+SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("newspaper", "paper", "daily", "weekly", "magazine", "publication", "outlet", "website", "site", "portal", "agency", "news agency", "broadcaster", "channel", "tabloid", "journal")
+BYLINE_OPENERS: tuple[str, ...] = ("By", "Interview conducted by", "Interview by", "Interview:")

@@ -39,3 +39,9 @@ MODEL_OUTLET_VERBS: tuple[str, ...] = ("escribe", "según")
 # A republisher's lead in any layout: how it reports on its source and names the source's author.
 LEAD_VERBS: tuple[str, ...] = ("escribe", "informa", "opina", "sostiene", "explica", "cree")
 SOURCE_AUTHORS: tuple[str, ...] = ("el autor", "el columnista", "el periodista", "el corresponsal", "el diario", "el periódico")
+
+# A lead between a headline and a byline that calls its source an outlet ('the Polish portal Interia'),
+# and the words a byline line opens with ('By', 'Par').
+SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("diario", "periódico", "semanario", "revista", "portal", "sitio", "agencia", "cadena", "rotativo")
+BYLINE_OPENERS: tuple[str, ...] = ("Por", "Entrevista de")
+BYLINE_CONJUNCTIONS: tuple[str, ...] = ("y",)

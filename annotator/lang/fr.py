@@ -41,3 +41,9 @@ MODEL_OUTLET_VERBS: tuple[str, ...] = ("écrit", "selon")
 # A republisher's lead in any layout: how it reports on its source and names the source's author.
 LEAD_VERBS: tuple[str, ...] = ("écrit", "rapporte", "estime", "affirme", "explique", "pense")
 SOURCE_AUTHORS: tuple[str, ...] = ("l'auteur", "le chroniqueur", "le journaliste", "le correspondant", "le journal", "le quotidien")
+
+# A lead between a headline and a byline that calls its source an outlet ('the Polish portal Interia'),
+# and the words a byline line opens with ('By', 'Par').
+SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "site", "portail", "agence", "chaîne", "revue", "tabloïd")
+BYLINE_OPENERS: tuple[str, ...] = ("Par", "Propos recueillis par")
+BYLINE_CONJUNCTIONS: tuple[str, ...] = ("et",)

@@ -37,3 +37,9 @@ MODEL_OUTLET_VERBS: tuple[str, ...] = ("scrive", "secondo")
 # A republisher's lead in any layout: how it reports on its source and names the source's author.
 LEAD_VERBS: tuple[str, ...] = ("scrive", "riporta", "sostiene", "ritiene", "spiega")
 SOURCE_AUTHORS: tuple[str, ...] = ("l'autore", "il giornalista", "il corrispondente", "il quotidiano", "il giornale")
+
+# A lead between a headline and a byline that calls its source an outlet ('the Polish portal Interia'),
+# and the words a byline line opens with ('By', 'Par').
+SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("quotidiano", "giornale", "settimanale", "rivista", "portale", "sito", "agenzia", "emittente", "testata")
+BYLINE_OPENERS: tuple[str, ...] = ("di", "Intervista di")
+BYLINE_CONJUNCTIONS: tuple[str, ...] = ("e",)

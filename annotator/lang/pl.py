@@ -32,3 +32,9 @@ MODEL_OUTLET_VERBS: tuple[str, ...] = ("pisze",)
 # A republisher's lead in any layout: how it reports on its source and names the source's author.
 LEAD_VERBS: tuple[str, ...] = ("pisze", "informuje", "uważa", "twierdzi", "wyjaśnia")
 SOURCE_AUTHORS: tuple[str, ...] = ("autor", "autorka", "publicysta", "dziennikarz", "korespondent", "dziennik", "gazeta")
+
+# A lead between a headline and a byline that calls its source an outlet ('the Polish portal Interia'),
+# and the words a byline line opens with ('By', 'Par').
+SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("dziennik", "dziennika", "tygodnik", "tygodnika", "gazeta", "gazety", "portal", "portalu", "serwis", "serwisu", "agencja", "agencji", "magazyn", "stacja", "telewizja")
+BYLINE_OPENERS: tuple[str, ...] = ("Rozmawiał", "Rozmawiała", "Rozmawiali")
+BYLINE_CONJUNCTIONS: tuple[str, ...] = ("i",)

@@ -16,3 +16,9 @@ DISCLAIMERS: tuple[tuple[str, str], ...] = (("traduzido automaticamente", r"re:t
 
 OUTLET_VERBS: tuple[str, ...] = ("escreve", "informa", "avançou", "avança", "segundo", "diz")
 OUTLET_DESCRIPTORS: tuple[str, ...] = ("o jornal", "a agência", "a revista", "o diário")
+
+# A lead between a headline and a byline that calls its source an outlet ('the Polish portal Interia'),
+# and the words a byline line opens with ('By', 'Par').
+SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("jornal", "diário", "semanário", "revista", "portal", "site", "agência", "emissora")
+BYLINE_OPENERS: tuple[str, ...] = ("Por",)
+BYLINE_CONJUNCTIONS: tuple[str, ...] = ("e",)

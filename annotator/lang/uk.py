@@ -62,3 +62,9 @@ REVIEW_SOURCE_STEMS: tuple[str, ...] = ("автор", "оглядач", "кол�
 SOURCE_AUTHORS: tuple[str, ...] = ("автор статті", "автор", "оглядач", "колумніст", "журналіст", "кореспондент", "видання", "газета")
 # The link a republisher prints to the article it translated (docs/FORMS.md).
 ORIGINAL_LINKS: tuple[str, ...] = ("Оригінал публікації", "Оригінал статті", "Читати оригінал")
+
+# A lead between a headline and a byline that calls its source an outlet ('the Polish portal Interia'),
+# and the words a byline line opens with ('By', 'Par').
+SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("газета", "газети", "газеті", "газетою", "видання", "виданню", "тижневик", "тижневика", "щоденник", "щоденника", "журнал", "журналу", "агенція", "агенції", "агентство", "портал", "порталу", "сайт", "сайту", "телеканал", "телеканалу")
+BYLINE_OPENERS: tuple[str, ...] = ("Автор:", "Розмовляв", "Розмовляла")
+BYLINE_CONJUNCTIONS: tuple[str, ...] = ("і", "та")
