@@ -167,6 +167,9 @@ _BYLINE = re.compile(rf"{_NAME}(?:[ \t]*(?:,|{_AND})[ \t]+{_NAME}){{0,3}}")
 _BYLINE_OPENER = _words(registry.entries("BYLINE_OPENERS"))
 _BYLINE_LINE = re.compile(rf"(?:(?i:{_BYLINE_OPENER})[ \t]+)?{_BYLINE.pattern}"
                           rf"(?:[ \t]*(?P<separator>,|[—–-])[ \t]+(?P<tail>{_CAPITAL}[^\n]{{0,80}}))?")
+# "Le Figaro", "Nikkei Asia": a known foreign outlet as a whole name (a longer one first: "The Times of India")
+_KNOWN_OUTLET_SET = frozenset(registry.entries("KNOWN_OUTLETS"))
+_KNOWN_OUTLET = re.compile(rf"(?<![\w-])(?:{trie_alternation(_KNOWN_OUTLET_SET)})(?![\w-])")
 _PLACE_IN_BRACKETS = re.compile(r"\s*\([^()\n]*\)\s*$")  # "An-Nahar (Beyrouth)": the outlet, then its city
 MAX_BYLINE_LINE = 160
 MAX_LEAD_CHARS = 700  # per line
@@ -376,12 +379,16 @@ def _outlet_above_byline(text: str, start: int, end: int, byline: re.Match[str],
     if named is not None:
         return named
     # after a comma the byline may name a city ("Jens Hollmann, Berlin"): an outlet only with its own city
-    # in brackets after it, or after a dash ("Por Karen Whitfield — The New York Times")
+    # in brackets after it, after a dash ("Por Karen Whitfield — The New York Times") or known as one
     tail = byline.group("tail")
-    if tail and (byline.group("separator") != "," or _PLACE_IN_BRACKETS.search(tail)):
+    if tail:
         outlet = _PLACE_IN_BRACKETS.sub("", tail).strip()
-        if len(outlet) >= 3 and _names(text, start, end, outlet):
+        if (byline.group("separator") != "," or _PLACE_IN_BRACKETS.search(tail) or outlet in _KNOWN_OUTLET_SET) \
+                and len(outlet) >= 3 and _names(text, start, end, outlet):
             return outlet
+    for known in _KNOWN_OUTLET.finditer(text, start, end):
+        if not (text[known.start() - 1:known.start()] == "(" and text[known.end():known.end() + 1] == ")"):
+            return known.group()  # but not a wire's dateline tag "KYIV (Reuters) -"
     return reports_on_source(text, start, end, langs)
 
 

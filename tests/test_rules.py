@@ -264,6 +264,16 @@ def test_no_bylined_lead_without_all_of_its_parts(text):
     "Desde la primavera no hay trabajo.\nMás texto.",
     "A port without ships\nThe shipyard is idle, the Ukrainian daily Den finds.\nInterview conducted by Olena "
     "Bondar\nQ: Why?\nA: No orders.",
+    # a German compound naming what the outlet is
+    "Ein Hafen ohne Schiffe\nDie Werft steht still. Das Hafenportal „Morski Visti“ hat die Arbeiter besucht.\n"
+    "Olena Bondar\nSeit dem Frühjahr ruht die Arbeit.\nMehr Text.",
+    # a known foreign outlet, whatever the verb
+    "Le port sans navires\nLe chantier naval est à l'arrêt, déplore Le Figaro.\nAntoine Morel\nLe port revit.\nSuite.",
+    "Порт без кораблей\nВерфь в Николаеве стоит. Подробности приводит Nikkei Asia.\nКэнта Мори\nРабота стоит с весны."
+    "\nЕще текст.",
+    # the byline names a known outlet after a comma
+    "Le port sans navires\nLe New York Times se penche sur le chantier naval.\nPar Ann Lee, The New York Times\n"
+    "Le port revit.\nSuite.",
 ])
 def test_a_lead_names_its_outlet_in_any_words_over_a_byline(text):
     lead = text.split("\n")[1]

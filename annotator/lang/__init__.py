@@ -105,6 +105,7 @@ TABLES: dict[str, str] = {
     "LEAD_VERBS": "verbs with which a republisher's lead reports on its source, beyond OUTLET_VERBS ('считает')",
     "SOURCE_AUTHORS": "nouns that name the source's author in a lead ('обозреватель', 'the author')",
     "SOURCE_OUTLET_NOUNS": "nouns that call a lead's source an outlet before its name, in any case ('портал Interia', 'the daily Kommersant')",
+    "KNOWN_OUTLETS": "foreign outlets' names as written, whole words: a lead over a byline that names one is a republisher's ('Le Figaro')",
     "BYLINE_OPENERS": "words a byline line opens with before the names ('By', 'Par', 'Das Gespräch führte')",
     "REVIEW_VERBS": "words a press review's report holds beyond the lead and outlet verbs ('констатирует', 'к такому выводу приходит')",
     "REVIEW_SOURCE_STEMS": "stems with which a review or a retelling refers back to its source ('колумнист' in 'колумниста')",

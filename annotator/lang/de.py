@@ -47,6 +47,11 @@ SOURCE_AUTHORS: tuple[str, ...] = ("der Autor", "die Autorin", "Kolumnist", "Jou
 
 # A lead between a headline and a byline that calls its source an outlet ('the Polish portal Interia'),
 # and the words a byline line opens with ('By', 'Par').
-SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("Zeitung", "Tageszeitung", "Wochenzeitung", "Zeitschrift", "Magazin", "Nachrichtenmagazin", "Portal", "Nachrichtenportal", "Onlineportal", "Internetportal", "Regionalportal", "Wirtschaftsportal", "Finanzportal", "Nachrichtenagentur", "Agentur", "Sender", "Fernsehsender", "Blatt", "Wochenblatt", "Boulevardblatt")
+SOURCE_OUTLET_NOUNS: tuple[str | tuple[str, str], ...] = (
+    "Zeitung", "Zeitschrift", "Magazin", "Portal", "Agentur", "Sender", "Blatt", "Journal",
+    # and every compound ending in one: "Wirtschaftszeitung", "Regionalblatt", "Technologieportal"
+    ("…zeitung, …zeitschrift, …blatt, …magazin, …portal, …journal, …agentur, …sender",
+     r"re:\w+(?:zeitung|zeitschrift|blatt|magazin|portal|journal|agentur|sender)"),
+)
 BYLINE_OPENERS: tuple[str, ...] = ("Von", "Das Gespräch führte", "Das Gespräch führten", "Interview:")
 BYLINE_CONJUNCTIONS: tuple[str, ...] = ("und",)
