@@ -137,9 +137,9 @@ class Prepared:
         brackets = bracket_candidates(text, lay)
         proposals = rules.rule_spans(text, lay, brackets, langs) if use_rules else []
         prior = republication(text, lay, proposals, republished)
-        if use_rules and not prior.republished and not prior.override:
+        if use_rules and not prior.override and not beyond_headline(prior):
             review = prior_rules.review_evidence(text, lay, langs)
-            if review is not None:  # a press review gives its republisher away by itself
+            if review is not None:  # a press review gives its republisher away by itself, headline or not
                 prior = Republication(True, (*prior.evidence, review))
         if use_rules:
             proposals.extend(prior_rules.prior_spans(text, lay, brackets, proposals, prior.republished,

@@ -25,7 +25,7 @@ from . import lang as registry
 from . import markers as M
 from .candidates import Layout
 from .kinds import SIGNED_KINDS
-from .rules import _HEADLINE_OUTLET, COUNTRIES, trailing_outlet, word_positions
+from .rules import _HEADLINE_OUTLET, _KNOWN_OUTLET_SET as KNOWN_OUTLETS, COUNTRIES, trailing_outlet, word_positions
 from .spans import Republication, Span
 
 # "The Times, Великобритания …": the outlet in Latin letters (a name, or a domain), a comma, its country.
@@ -66,14 +66,15 @@ EDGE_LINES = 3  # a republisher names itself in the first or last lines (a lead,
 def _headline(text: str, lay: Layout) -> str | None:
     """The first line when it is ``Outlet (Country): title`` or ``title (Outlet, Country)`` above more text.
 
-    Without the country (``Путин: …``) a headline is as often a quoted speaker's.
+    Without the country (``Путин: …``) a headline is as often a quoted speaker's, unless the name is a
+    known outlet's (``Die Welt: …``).
     """
     if len(lay.paragraphs) < 2:
         return None
     start, end = lay.paragraphs[0]
     match = _HEADLINE_OUTLET.match(text, start, end)
-    if match and match.group("country"):
-        return match.group().rstrip(": ").strip()
+    if match and (match.group("country") or match.group(1).strip("«»\"“” ") in KNOWN_OUTLETS):
+        return match.group().rstrip(": ").strip()  # a known outlet's name is no quoted speaker's
     source = trailing_outlet(text, start, end)  # "title (Outlet, Country)"
     return source.group().strip("() ") if source else None
 

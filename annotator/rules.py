@@ -245,7 +245,11 @@ def _headline_outlet(text: str, lay: Layout) -> tuple[str | None, bool]:
     trailing = trailing_outlet(text, start, end)
     if trailing:  # "Нефтяной потолок дал течь: почему … (The Wall Street Journal, США)": the bracket names it
         return trailing.group("outlet").strip("«»\"“” "), True
-    return (match.group(1).strip("«»\"“” ") if match else None), False
+    if match is None:
+        return None, False
+    outlet = match.group(1).strip("«»\"“” ")
+    # "Die Welt: …", "Kommersant: …": a known outlet's name is no quoted speaker's
+    return outlet, outlet in _KNOWN_OUTLET_SET
 
 
 def _names(text: str, start: int, end: int, outlet: str) -> bool:

@@ -526,8 +526,9 @@ def test_the_language_selects_its_outlet_verbs_and_cue_words():
     from annotator.features import Document
     from annotator.rules import lead_paragraph
 
-    # (no byline under it: over a byline a known outlet's name alone makes a lead, in any language)
-    text = "Bloomberg: Европа ждёт\nЕвропа ждёт решения, пишет Bloomberg.\nТекст статьи.\nЕще текст."
+    # (an outlet not in KNOWN_OUTLETS and no byline under it: a known outlet's headline, or its name over a
+    # byline, makes a lead in any language)
+    text = "Harbour Chronicle: Европа ждёт\nЕвропа ждёт решения, пишет Harbour Chronicle.\nТекст статьи.\nЕще текст."
     lay = lay_out(text)
     assert lead_paragraph(text, lay, ("ru",)) is not None
     assert lead_paragraph(text, lay, None) is not None

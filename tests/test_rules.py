@@ -280,6 +280,16 @@ def test_a_lead_names_its_outlet_in_any_words_over_a_byline(text):
     assert spans_of(text) == [(lead, "lead")]
 
 
+def test_a_known_outlets_headline_is_a_republishers_and_its_lead_names_it_in_any_words():
+    text = ("Die Welt: Європа озброюється повільно\nУряди вчаться купувати зброю, вважає оглядач Die Welt.\n"
+            "Три роки тому Берлін оголосив про зміну епохи.\nТекст далі.")
+    assert spans_of(text) == [("Уряди вчаться купувати зброю, вважає оглядач Die Welt.", "lead")]
+    assert rules.predict(text).republished
+    # a speaker's name before the colon is no outlet
+    quoted = "Петренко: Європа озброюється\nПетренко вважає, що уряди вчаться.\nТекст.\nЩе текст."
+    assert spans_of(quoted) == [] and not rules.predict(quoted).republished
+
+
 @pytest.mark.parametrize("text", [
     # names cut from their sentence by page extraction are no byline
     "Переговоры в Белом доме\nВ Белом доме прошли переговоры, сообщает корреспондент RT Анна Белова.\n"
