@@ -11,7 +11,7 @@ from . import lang as registry
 from . import prior_rules, rules
 from .assemble import resolve
 from .candidates import Candidate, Layout, bracket_candidates, layout
-from .kinds import OWN_ARTICLE_KINDS
+from .kinds import OWN_ARTICLE_KINDS, SIGNATURE_KINDS
 from .paths import DEFAULT_MODEL_DIR, MODEL_ENV
 from .republication import beyond_headline, republication
 from .rules import reads_as_clause
@@ -85,8 +85,10 @@ class Annotator:
         kinds, scores = self.classifier.predict_spans(rows, threshold=self.threshold)
         explanations = self._explanations(rows, kinds) if explain else [None] * len(rows)
         for owner, candidate, kind, score, why in zip(owners, cands, kinds, scores, explanations):
-            # in an outlet's own article (the republication prior) the model proposes only what outlets write unsigned
-            if kind is not None and (kind in OWN_ARTICLE_KINDS or prepared[owner].republished is not False):
+            # in an outlet's own article (the republication prior) the model proposes only what outlets write unsigned;
+            # a note or translator's note it never proposes: without its signature a bracket is no note (the guide)
+            if kind is not None and kind not in SIGNATURE_KINDS and (
+                    kind in OWN_ARTICLE_KINDS or prepared[owner].republished is not False):
                 if kind == "lead" and not reads_as_clause(prepared[owner].text, candidate.start, candidate.end):
                     continue  # a date, a rubric or a name on a line of its own reports on nothing
                 prepared[owner].proposals.append(Span(candidate.start, candidate.end, kind, score, "model", None, why))

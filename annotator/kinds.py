@@ -29,6 +29,10 @@ class Kind:
     republication prior does not call an outlet's own article
     (:mod:`annotator.republication`): there an unsigned bracket, sentence or
     paragraph is its author's, and a note needs its signature (the rules).
+    ``needs_signature``: the kind is defined by its attribution (the guide's
+    note and translator_note), so the model, which scores only what the rules
+    left unsigned, never proposes it: an unsigned bracket is a gloss, an aside
+    or the author's own.
     """
 
     name: str
@@ -37,13 +41,14 @@ class Kind:
     ansi: str
     description: str
     outlets_write_unsigned: bool = False
+    needs_signature: bool = False
 
 
 REGISTRY: tuple[Kind, ...] = (
     Kind("note", True, "#ffe08a", "30;43",
-         "an insertion attributed to the editors or republisher, e.g. (… – Approx. InoSMI)"),
+         "an insertion attributed to the editors or republisher, e.g. (… – Approx. InoSMI)", needs_signature=True),
     Kind("translator_note", True, "#9fe3ef", "30;46",
-         "an insertion attributed to the translator, e.g. (прим. пер.)"),
+         "an insertion attributed to the translator, e.g. (прим. пер.)", needs_signature=True),
     Kind("legal_label", False, "#ffb3b3", "97;41",
          "a status label the republisher's law requires, e.g. (признан иноагентом)", outlets_write_unsigned=True),
     Kind("gloss", False, "#b6e8a8", "30;42",
@@ -65,6 +70,8 @@ KINDS: tuple[str, ...] = tuple(kind.name for kind in REGISTRY)
 SIGNED_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY if kind.marked)
 # The kinds the model may propose in an outlet's own article (see Kind.outlets_write_unsigned).
 OWN_ARTICLE_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY if kind.outlets_write_unsigned)
+# The kinds only a signature makes, which the model never proposes (see Kind.needs_signature).
+SIGNATURE_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY if kind.needs_signature)
 
 
 def get(name: str) -> Kind:

@@ -17,7 +17,8 @@ from . import lang as registry
 from . import translit
 from .alternation import trie_alternation_or_never
 from .candidates import Candidate, Layout
-from .rules import (_BYLINE, EDGE_PARAGRAPHS, _units, body_ranks, lead_spans, matches_at_least, original_bracket,
+from .names import BYLINE
+from .rules import (EDGE_PARAGRAPHS, _units, body_ranks, lead_spans, matches_at_least, original_bracket,
                     reporting_verbs, reports_on_source)
 from .spans import Span
 
@@ -277,7 +278,7 @@ def _signed_by_a_person(text: str, lay: Layout) -> bool:
     one lead line has one there, and 207 of its translations do), nor does an outlet's own review signed by
     its journalist count as the republisher's.  A date or a rubric line is not a name.
     """
-    return any(_BYLINE.fullmatch(text, start, end) and not any(c.isdigit() for c in text[start:end])
+    return any(BYLINE.fullmatch(text, start, end) and not any(c.isdigit() for c in text[start:end])
                for start, end in lay.paragraphs[1:3])
 
 

@@ -25,7 +25,8 @@ from . import lang as registry
 from . import markers as M
 from .candidates import Layout
 from .kinds import SIGNED_KINDS
-from .rules import _HEADLINE_OUTLET, _KNOWN_OUTLET_SET as KNOWN_OUTLETS, COUNTRIES, trailing_outlet, word_positions
+from .names import KNOWN_OUTLET_SET as KNOWN_OUTLETS, word_positions
+from .rules import _HEADLINE_OUTLET, COUNTRIES, trailing_outlet
 from .spans import Republication, Span
 
 # "The Times, Великобритания …": the outlet in Latin letters (a name, or a domain), a comma, its country.

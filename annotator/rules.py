@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, NamedTuple
 
 from . import lang as registry
 from . import markers as M
 from .alternation import factored_alternation, trie_alternation
 from .candidates import Candidate, Layout, inside_quote, sentence_end
+from .names import (BYLINE, KNOWN_OUTLET, KNOWN_OUTLET_SET, PLACE_IN_BRACKETS, byline_line, named_outlet,  # noqa: F401
+                    names_outlet, split_name, word_positions, words_alternation as _words)
 from .renamed import _renames_held, _renaming, renamed_place  # noqa: F401  (renamed_place: part of the rules)
 from .spans import Span
 
@@ -117,9 +119,6 @@ def _either_case(word: str) -> str:
     return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
 
 
-def _words(entries: tuple[M.Entry, ...]) -> str:
-    """Plain words, or named ``re:`` patterns, as one alternation in table order."""
-    return "|".join(M.entry_source(entry) for entry in entries)
 
 
 _SENTENCE_START = re.compile(r"[.!?…][\"»”’)]*[ \t]+$")
@@ -156,22 +155,6 @@ _OUTLET_ARTICLE = "|".join(_either_case(article) for article in _ARTICLES)
 _OUTLET_PARTICLE = _words(registry.OUTLET_NAME_PARTICLES)
 _OUTLET_NAME = (rf"(?:(?:{_OUTLET_ARTICLE})\s+)?(?:{_OUTLET_WORD}(?:\s+(?:{_OUTLET_WORD}|{_OUTLET_PARTICLE})){{0,5}}"
                 r"|«[^»\n]{1,40}»)")
-# A byline: one to four names of two to four capitalised words each, nothing else.
-_NAME_WORD = rf"{_CAPITAL}[\w'’.-]{{0,25}}"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_words(registry.PERSON_NAME_PARTICLES)})){{1,3}}"
-_AND = _words(registry.entries("BYLINE_CONJUNCTIONS"))
-_BYLINE = re.compile(rf"{_NAME}(?:[ \t]*(?:,|{_AND})[ \t]+{_NAME}){{0,3}}")
-# A byline line as a republisher prints it under its lead: the names, maybe after an opener ("By", "Par",
-# "Das Gespräch führte") and before the city or the source outlet ("Jens Hollmann, Berlin", "Por Karen
-# Whitfield — The New York Times", "Par Rita Chamoun, An-Nahar (Beyrouth)").
-_BYLINE_OPENER = _words(registry.entries("BYLINE_OPENERS"))
-_BYLINE_LINE = re.compile(rf"(?:(?i:{_BYLINE_OPENER})[ \t]+)?{_BYLINE.pattern}"
-                          rf"(?:[ \t]*(?P<separator>,|[—–-])[ \t]+(?P<tail>{_CAPITAL}[^\n]{{0,80}}))?")
-# "Le Figaro", "Nikkei Asia": a known foreign outlet as a whole name (a longer one first: "The Times of India")
-_KNOWN_OUTLET_SET = frozenset(registry.entries("KNOWN_OUTLETS"))
-_KNOWN_OUTLET = re.compile(rf"(?<![\w-])(?:{trie_alternation(_KNOWN_OUTLET_SET)})(?![\w-])")
-_PLACE_IN_BRACKETS = re.compile(r"\s*\([^()\n]*\)\s*$")  # "An-Nahar (Beyrouth)": the outlet, then its city
-MAX_BYLINE_LINE = 160
 MAX_LEAD_CHARS = 700  # per line
 MAX_LEAD_BLOCK_CHARS = 1400  # a lead of several lines
 MAX_HEADLINE_CHARS = 200
@@ -249,23 +232,7 @@ def _headline_outlet(text: str, lay: Layout) -> tuple[str | None, bool]:
         return None, False
     outlet = match.group(1).strip("«»\"“” ")
     # "Die Welt: …", "Kommersant: …": a known outlet's name is no quoted speaker's
-    return outlet, outlet in _KNOWN_OUTLET_SET
-
-
-def _names(text: str, start: int, end: int, outlet: str) -> bool:
-    """``text[start:end]`` names ``outlet`` as whole words, not as a wire's dateline tag ``KYIV (Reuters) -``."""
-    return any(not (text[at - 1:at] == "(" and text[at + len(outlet):at + len(outlet) + 1] == ")")
-               for at in word_positions(text, outlet, start, end))
-
-
-def word_positions(text: str, word: str, start: int, end: int) -> Iterator[int]:
-    """Where ``word`` stands as a whole word in ``text[start:end]`` (``str.find``: no regex over long lines)."""
-    at = text.find(word, start, end)
-    while at >= 0:
-        after = at + len(word)
-        if not (at > 0 and text[at - 1].isalnum()) and not (after < len(text) and text[after].isalnum()):
-            yield at
-        at = text.find(word, at + 1, end)
+    return outlet, outlet in KNOWN_OUTLET_SET
 
 
 def _same_outlet(named: str, outlet: str) -> bool:
@@ -333,14 +300,14 @@ def lead_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
                 marker = f"lead: names the headline's outlet ({outlet})"
                 break
         # under a headline that surely names its outlet, a paragraph naming it in any words reports on it
-        if marker is None and surely and _names(text, start, end, outlet):
+        if marker is None and surely and names_outlet(text, start, end, outlet):
             marker = f"lead: names the headline's outlet ({outlet})"
     if marker is None and len(units) >= 4 and _is_headline(text, *lay.paragraphs[0]):
         # a name split from its sentence by page extraction ("Президент США" / "Барак Обама" / "отложил …")
         # is no byline: the line after a byline opens the body
-        byline = None if _split_name(text, lay, under[0]) else _byline_line(text, *lay.paragraphs[under[0]])
+        byline = None if split_name(text, lay, under[0]) else byline_line(text, *lay.paragraphs[under[0]])
         if byline is None and header[1] - header[0] > 1:
-            byline = _byline_line(text, *lay.paragraphs[header[1] - 1])
+            byline = byline_line(text, *lay.paragraphs[header[1] - 1])
         named = None if byline is None else _outlet_above_byline(text, start, end, byline, langs)
         if named is not None:
             marker = f"lead: names an outlet above the byline ({named})"
@@ -351,23 +318,6 @@ def lead_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
     if marker is None:
         return []
     return [Span(s, e, "lead", 1.0, "rule", marker) for s, e in lines]
-
-
-def _byline_line(text: str, start: int, end: int) -> re.Match[str] | None:
-    """``text[start:end]`` as a byline line (``_BYLINE_LINE``) and nothing else, or ``None``."""
-    return _BYLINE_LINE.fullmatch(text, start, end) if end - start <= MAX_BYLINE_LINE else None
-
-
-def _split_name(text: str, lay: Layout, index: int) -> bool:
-    """Paragraph ``index`` and the lines after it are names cut from a sentence by page extraction: a name
-    line follows it, or the next line opens in lower case ("Президент США" / "Барак Обама" / "отложил …")."""
-    for start, end in lay.paragraphs[index + 1:index + 3]:
-        body = text[start:end].lstrip()
-        if body[:1].islower():
-            return True
-        if not _BYLINE.fullmatch(body):
-            return False
-    return False
 
 
 def _outlet_above_byline(text: str, start: int, end: int, byline: re.Match[str],
@@ -386,35 +336,14 @@ def _outlet_above_byline(text: str, start: int, end: int, byline: re.Match[str],
     # in brackets after it, after a dash ("Por Karen Whitfield — The New York Times") or known as one
     tail = byline.group("tail")
     if tail:
-        outlet = _PLACE_IN_BRACKETS.sub("", tail).strip()
-        if (byline.group("separator") != "," or _PLACE_IN_BRACKETS.search(tail) or outlet in _KNOWN_OUTLET_SET) \
-                and len(outlet) >= 3 and _names(text, start, end, outlet):
+        outlet = PLACE_IN_BRACKETS.sub("", tail).strip()
+        if (byline.group("separator") != "," or PLACE_IN_BRACKETS.search(tail) or outlet in KNOWN_OUTLET_SET) \
+                and len(outlet) >= 3 and names_outlet(text, start, end, outlet):
             return outlet
-    for known in _KNOWN_OUTLET.finditer(text, start, end):
+    for known in KNOWN_OUTLET.finditer(text, start, end):
         if not (text[known.start() - 1:known.start()] == "(" and text[known.end():known.end() + 1] == ")"):
             return known.group()  # but not a wire's dateline tag "KYIV (Reuters) -"
     return reports_on_source(text, start, end, langs)
-
-
-@lru_cache(maxsize=None)
-def _outlet_noun_pattern(langs: tuple[str, ...] | None) -> re.Pattern[str]:
-    """A noun that calls the source an outlet, up to two lower-case words, then its name: a capitalised
-    word or a quotation mark ("портал Interia", "die Dniproer Zeitung „Nasche Misto“", "le quotidien émirien
-    Al-Khaleej")."""
-    nouns = _words(registry.selected_entries("SOURCE_OUTLET_NOUNS", langs))
-    name = (r"[«„\"“‚][^«»„“”\"\n]{1,50}[»“”\"]"
-            rf"|{_CAPITAL}[\w'’&./-]*(?:[ \t]+{_CAPITAL}[\w'’&./-]*){{0,4}}")
-    return re.compile(rf"(?<!\w)(?i:{nouns})(?!\w)(?:[ \t]+(?!{_CAPITAL})\w+){{0,2}}[ \t]+(?P<name>{name})")
-
-
-def named_outlet(text: str, start: int, end: int, langs: tuple[str, ...] | None = None) -> str | None:
-    """The outlet ``text[start:end]`` names by what it is ("the Polish portal Interia", "газета Lietuvos
-    rytas"), or ``None``.  Between a headline and a byline that is the republisher's lead, whatever verb
-    reports on the outlet ("Le quotidien émirien Al-Khaleej célèbre …")."""
-    if not registry.selected_entries("SOURCE_OUTLET_NOUNS", langs):
-        return None
-    match = _outlet_noun_pattern(langs).search(text, start, end)
-    return None if match is None else " ".join(match.group("name").split())
 
 
 # A lead reports something: a line of fewer words (a date, a rubric, a name) is never one on its own.

@@ -35,11 +35,13 @@ def test_the_headline_names_its_outlet(headline, outlet):
 
 
 def test_the_lead_that_names_the_headlines_outlet_says_so():
-    # "says" is no lead rule verb: the model decides this paragraph, knowing that it names the outlet
-    text = "Bloomberg: Europe\nMinisters met in Brussels and will meet again, Bloomberg says.\nJane Doe\nBody text."
-    lead = rows_of(text)["Ministers met in Brussels and will meet again, Bloomberg says."][1]
+    # "says" is no lead rule verb and the outlet is no known one (KNOWN_OUTLETS): the model decides this
+    # paragraph, knowing that it names the outlet
+    text = ("Harbour Chronicle: Europe\nMinisters met in Brussels and will meet again, Harbour Chronicle says.\n"
+            "Jane Doe\nBody text.")
+    lead = rows_of(text)["Ministers met in Brussels and will meet again, Harbour Chronicle says."][1]
     assert {"headline_names_outlet", "names_headline_outlet"} <= tokens(lead)
-    other = "Bloomberg: Europe\nMinisters met in Brussels and talked about it.\nBody text goes on here."
+    other = "Harbour Chronicle: Europe\nMinisters met in Brussels and talked about it.\nBody text goes on here."
     second = rows_of(other)["Ministers met in Brussels and talked about it."][1]
     assert "headline_names_outlet" in tokens(second) and "names_headline_outlet" not in tokens(second)
 

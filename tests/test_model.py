@@ -9,13 +9,13 @@ from annotator import Annotator
 from annotator.model import NONE, CandidateClassifier, best_thresholds
 from annotator.training import candidate_rows, train
 
-LEAD = "Kiev's allies abandoned the winning scenarios, Bloomberg says. Brussels is now cautious."  # no rule verb
+LEAD = "Kiev's allies abandoned the winning scenarios, Harbour Chronicle says. Brussels is now cautious."  # no rule verb, no known outlet
 
 
 def article(index, with_lead):
     second = LEAD if with_lead else f"Ministers met in Brussels on day {index} and talked about supplies."
     # the last line names a republisher (the republication prior): the model may propose the lead
-    text = (f"Bloomberg: Europe is thinking about a ceasefire {index}\n{second}\nIan Marlow\n"
+    text = (f"Harbour Chronicle: Europe is thinking about a ceasefire {index}\n{second}\nIan Marlow\n"
             f"Ukraine's allies have shifted their attention (and an obstacle for NATO) to talks {index}.\n"
             f"The town of Pokrovsk (Krasnoarmeysk) is a hub. Officials said so on day {index}.\n"
             "Read InoSMI on Telegram.")

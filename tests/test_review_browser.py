@@ -25,13 +25,13 @@ CHROMEDRIVER = Path("/usr/bin/chromedriver")
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--window-size=1300,900")
-LEAD = "Kiev's allies abandoned the winning scenarios, Bloomberg says. Brussels is now cautious."
+LEAD = "Kiev's allies abandoned the winning scenarios, Harbour Chronicle says. Brussels is now cautious."
 NATO, KRAS, ASIDE = "(and an obstacle for NATO)", "(Krasnoarmeysk)", "(which, of course, is not true)"
 
 
 def article(index: int, with_lead: bool) -> str:
     second = LEAD if with_lead else f"Ministers met in Brussels on day {index} and talked about supplies."
-    return (f"Bloomberg: Europe is thinking about a ceasefire {index}\n{second}\nIan Marlow\n"
+    return (f"Harbour Chronicle: Europe is thinking about a ceasefire {index}\n{second}\nIan Marlow\n"
             f"Ukraine's allies have shifted their attention {NATO} to talks {index}.\n"
             f"The town of Pokrovsk {KRAS} is a hub \U0001F600. Officials said so on day {index} {ASIDE}.\n"
             "The talks went on.")
