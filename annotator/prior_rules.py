@@ -49,7 +49,9 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool,
 
     ``Нетаньяху (Benjamin Netanyahu)`` and ``Navalny (Навальный)`` (another
     script, matched by transliteration), and a translated term given in the
-    original, ``стратегическая неопределенность (strategic ambiguity)``, count
+    original, ``стратегическая неопределенность (strategic ambiguity)``, or a
+    translated name given in Latin letters after Cyrillic ones, ``Комиссия по
+    делам благотворительных организаций (Charity Commission)``, count
     only in a ``republished`` text: in an outlet's own article the author
     wrote them.  ``Benjamin Netanyahu (Benjamin Netanyahu)``, the name doubled
     in the same Latin script (a machine translation's trace), needs no prior.
@@ -85,6 +87,10 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool,
         return f"original spelling: {content}"
     if inner == "latin" and all(w.islower() for w in words):
         return f"original term: {content}"
+    if inner == "latin" and outer == "cyrillic" and not _mixed_case_acronym(words):
+        # "Комиссия по делам благотворительных организаций (Charity Commission)": a translation gives the
+        # original name of what it translated; the author of a Russian text would have written it in Russian
+        return f"original name: {content}"
     return None
 
 
@@ -101,6 +107,14 @@ def _spelled_words(content: str) -> tuple[str, tuple[str, ...]] | None:
     if _ADDRESS.search(content) or original_bracket(content) or all(w.isupper() and len(w) > 1 for w in words):
         return None
     return inner, tuple(words)
+
+
+def _mixed_case_acronym(words: tuple[str, ...]) -> bool:
+    """One short word, most of it capitals: ``FinCEN``, ``PiS``, ``AfD``, an acronym however it is cased."""
+    if len(words) != 1 or len(words[0]) > 8:
+        return False
+    capitals = sum(map(str.isupper, words[0]))
+    return capitals >= 2 and 2 * capitals > len(words[0])
 
 
 def _initials_repeat(before: str, content: str) -> bool:

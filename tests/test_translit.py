@@ -58,6 +58,9 @@ def glosses(text, republished=None):
      [("(Doktrin)", "original spelling"), ("(strategic ambiguity)", "original term")]),
     # a Roman numeral before the bracket does not make the words before it Latin
     ("Модель «Вин Лун II» (Wing Loong II) показали на выставке.", [("(Wing Loong II)", "original spelling")]),
+    # a translated name given in the original, capitalised ("(Charity Commission)"): the translator's too
+    ("Комиссия по делам благотворительных организаций (Charity Commission) начала проверку.",
+     [("(Charity Commission)", "original name")]),
     # the other direction: a Cyrillic spelling after a Latin name in a translation into English
     ("Opposition leader Navalny (Навальный) was detained again.", [("(Навальный)", "original spelling")]),
 ])
@@ -70,6 +73,7 @@ def test_a_republished_texts_original_spellings_are_glosses(text, spans):
     "Стратегическая неопределенность (strategic ambiguity) сохраняется.",
     "Opposition leader Navalny (Навальный) was detained again.",
     "Модель «Вин Лун II» (Wing Loong II) показали на выставке.",  # a Latin name after Cyrillic is not doubled
+    "Комиссия по делам благотворительных организаций (Charity Commission) начала проверку.",
 ])
 def test_an_outlets_own_article_keeps_them(text):
     assert glosses(text, republished=False) == []
@@ -84,6 +88,7 @@ def test_an_outlets_own_article_keeps_them(text):
     "Автор цитирует (sic) дословно.",  # Latin, but no term
     "Компания Google (Alphabet) отчиталась.",  # a Latin name that spells nothing before it
     "Программа (Horizon 2020) продлена.",  # digits
+    "Партия «Право и справедливость» (PiS) и ведомство (BMVg) промолчали.",  # acronyms however they are cased
 ])
 def test_negatives_stay_original_even_when_republished(text):
     assert [g for g in glosses(text, republished=True) if g[1] != "renamed"] == []
