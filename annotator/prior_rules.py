@@ -70,6 +70,10 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool,
     content = text[start + 1 : end - 1].strip()
     if not republished and not _initials_repeat(before, content):  # only a doubled name is left to find
         return None
+    if republished and _OTHER_SCRIPT.match(content):
+        # "(中国科学院)", "(محمد الجدعان)", "(霍尔果斯, kasach. Qorğas)": the original in a script neither the
+        # text nor a transliteration uses, which only a translator adds
+        return f"original spelling: {content}"
     spelled = _spelled_words(content)
     if spelled is None:
         return None
@@ -107,6 +111,10 @@ def _spelled_words(content: str) -> tuple[str, tuple[str, ...]] | None:
     if _ADDRESS.search(content) or original_bracket(content) or all(w.isupper() and len(w) > 1 for w in words):
         return None
     return inner, tuple(words)
+
+
+# A letter of neither the Latin nor the Cyrillic script (Han, Arabic, Greek, Hebrew, Georgian …)
+_OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF]")
 
 
 def _mixed_case_acronym(words: tuple[str, ...]) -> bool:

@@ -61,6 +61,9 @@ def glosses(text, republished=None):
     # a translated name given in the original, capitalised ("(Charity Commission)"): the translator's too
     ("Комиссия по делам благотворительных организаций (Charity Commission) начала проверку.",
      [("(Charity Commission)", "original name")]),
+    # the original in a script neither the text nor a transliteration uses
+    ("Forscher der Akademie der Wissenschaften (中国科学院) legen Ergebnisse vor.", [("(中国科学院)", "original spelling")]),
+    ("Le ministre des Finances Mohammed al-Jadaan (محمد الجدعان) a démenti.", [("(محمد الجدعان)", "original spelling")]),
     # the other direction: a Cyrillic spelling after a Latin name in a translation into English
     ("Opposition leader Navalny (Навальный) was detained again.", [("(Навальный)", "original spelling")]),
 ])
@@ -74,6 +77,7 @@ def test_a_republished_texts_original_spellings_are_glosses(text, spans):
     "Opposition leader Navalny (Навальный) was detained again.",
     "Модель «Вин Лун II» (Wing Loong II) показали на выставке.",  # a Latin name after Cyrillic is not doubled
     "Комиссия по делам благотворительных организаций (Charity Commission) начала проверку.",
+    "Forscher der Akademie der Wissenschaften (中国科学院) legen Ergebnisse vor.",
 ])
 def test_an_outlets_own_article_keeps_them(text):
     assert glosses(text, republished=False) == []
