@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import lang as registry
 from . import translit
-from .alternation import trie_alternation_or_never
+from .alternation import trie_alternation, trie_alternation_or_never
 from .candidates import Candidate, Layout
 from .names import BYLINE
 from .rules import (EDGE_PARAGRAPHS, _units, body_ranks, lead_spans, matches_at_least, original_bracket,
@@ -70,6 +70,9 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool,
     content = text[start + 1 : end - 1].strip()
     if not republished and not _initials_repeat(before, content):  # only a doubled name is left to find
         return None
+    if republished and _LANGUAGE_LABEL.match(content):
+        # "(лит. Nemuno aušra)", "(russ. Пункт …)": the bracket names the language of the word it gives
+        return f"original spelling: {content}"
     if republished and _OTHER_SCRIPT.match(content):
         # "(中国科学院)", "(محمد الجدعان)", "(霍尔果斯, kasach. Qorğas)": the original in a script neither the
         # text nor a transliteration uses, which only a translator adds
@@ -113,6 +116,7 @@ def _spelled_words(content: str) -> tuple[str, tuple[str, ...]] | None:
     return inner, tuple(words)
 
 
+_LANGUAGE_LABEL = re.compile(rf"(?:{trie_alternation(registry.entries('LANGUAGE_LABELS'))})[ \t]+\S")
 # A letter of neither the Latin nor the Cyrillic script (Han, Arabic, Greek, Hebrew, Georgian …)
 _OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF]")
 

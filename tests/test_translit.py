@@ -64,6 +64,9 @@ def glosses(text, republished=None):
     # the original in a script neither the text nor a transliteration uses
     ("Forscher der Akademie der Wissenschaften (中国科学院) legen Ergebnisse vor.", [("(中国科学院)", "original spelling")]),
     ("Le ministre des Finances Mohammed al-Jadaan (محمد الجدعان) a démenti.", [("(محمد الجدعان)", "original spelling")]),
+    # the bracket names the language of the word it gives
+    ("В коалицию вошла партия «Заря Немана» (лит. Nemuno aušra).", [("(лит. Nemuno aušra)", "original spelling")]),
+    ("Die Basis heißt offiziell Versorgungspunkt (russ. Пункт снабжения).", [("(russ. Пункт снабжения)", "original spelling")]),
     # the other direction: a Cyrillic spelling after a Latin name in a translation into English
     ("Opposition leader Navalny (Навальный) was detained again.", [("(Навальный)", "original spelling")]),
 ])
@@ -78,6 +81,7 @@ def test_a_republished_texts_original_spellings_are_glosses(text, spans):
     "Модель «Вин Лун II» (Wing Loong II) показали на выставке.",  # a Latin name after Cyrillic is not doubled
     "Комиссия по делам благотворительных организаций (Charity Commission) начала проверку.",
     "Forscher der Akademie der Wissenschaften (中国科学院) legen Ergebnisse vor.",
+    "В коалицию вошла партия «Заря Немана» (лит. Nemuno aušra).",  # an author explains it in his own text
 ])
 def test_an_outlets_own_article_keeps_them(text):
     assert glosses(text, republished=False) == []

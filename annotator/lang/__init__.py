@@ -94,6 +94,7 @@ TABLES: dict[str, str] = {
     "GLOSS_CURRENT_PREFIXES": "words before a current name inside a gloss ('(now Bakhmut)')",
     "GLOSS_OPENERS": "openings of a bracket that renames or translates the name before it ('(украинское название — X)')",
     "NAME_ENDING_LETTERS": "letters a case ending replaces at the end of a place name",
+    "LANGUAGE_LABELS": "words naming a language that open a bracket giving a word in it ('(лит. …)', '(russ. …)'): a gloss in a translation",
     "TRANSLITERATION": "its letters in Latin, to tell a translator's original-language spelling of a name",
     # the republication prior
     "REPUBLISHERS": "names of outlets that republish translated foreign press (ИноСМИ, InoSMI)",

@@ -55,3 +55,7 @@ SOURCE_OUTLET_NOUNS: tuple[str | tuple[str, str], ...] = (
 )
 BYLINE_OPENERS: tuple[str, ...] = ("Von", "Das Gespräch führte", "Das Gespräch führten", "Interview:")
 BYLINE_CONJUNCTIONS: tuple[str, ...] = ("und",)
+
+# A bracket that names the language of the word it gives ('(лит. Nemuno aušra)', '(russ. Пункт …)'): in a
+# translation, the translator's original-language spelling.
+LANGUAGE_LABELS: tuple[str, ...] = ("russ.", "ukr.", "poln.", "engl.", "franz.", "chin.", "jap.", "arab.", "kasach.", "türk.", "lit.", "lett.", "estn.", "weißruss.", "belarus.")

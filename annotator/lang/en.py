@@ -160,3 +160,7 @@ SOURCE_AUTHORS: tuple[str, ...] = ("the author", "author", "columnist", "journal
 # and the words a byline line opens with ('By', 'Par').
 SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("newspaper", "paper", "daily", "weekly", "magazine", "publication", "outlet", "website", "site", "portal", "agency", "news agency", "broadcaster", "channel", "tabloid", "journal")
 BYLINE_OPENERS: tuple[str, ...] = ("By", "Interview conducted by", "Interview by", "Interview:")
+
+# A bracket that names the language of the word it gives ('(лит. Nemuno aušra)', '(russ. Пункт …)'): in a
+# translation, the translator's original-language spelling.
+LANGUAGE_LABELS: tuple[str, ...] = ("Russian:", "Ukrainian:", "Polish:", "German:", "Chinese:", "Arabic:")

@@ -38,3 +38,7 @@ SOURCE_AUTHORS: tuple[str, ...] = ("autor", "autorka", "publicysta", "dziennikar
 SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("dziennik", "dziennika", "tygodnik", "tygodnika", "gazeta", "gazety", "portal", "portalu", "serwis", "serwisu", "agencja", "agencji", "magazyn", "stacja", "telewizja")
 BYLINE_OPENERS: tuple[str, ...] = ("Rozmawiał", "Rozmawiała", "Rozmawiali")
 BYLINE_CONJUNCTIONS: tuple[str, ...] = ("i",)
+
+# A bracket that names the language of the word it gives ('(лит. Nemuno aušra)', '(russ. Пункт …)'): in a
+# translation, the translator's original-language spelling.
+LANGUAGE_LABELS: tuple[str, ...] = ("ros.", "ukr.", "błr.", "biał.", "niem.", "ang.", "lit.", "łot.", "franc.", "chiń.", "arab.")

@@ -68,3 +68,7 @@ ORIGINAL_LINKS: tuple[str, ...] = ("Оригінал публікації", "О�
 SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("газета", "газети", "газеті", "газетою", "видання", "виданню", "тижневик", "тижневика", "щоденник", "щоденника", "журнал", "журналу", "агенція", "агенції", "агентство", "портал", "порталу", "сайт", "сайту", "телеканал", "телеканалу")
 BYLINE_OPENERS: tuple[str, ...] = ("Автор:", "Розмовляв", "Розмовляла")
 BYLINE_CONJUNCTIONS: tuple[str, ...] = ("і", "та")
+
+# A bracket that names the language of the word it gives ('(лит. Nemuno aušra)', '(russ. Пункт …)'): in a
+# translation, the translator's original-language spelling.
+LANGUAGE_LABELS: tuple[str, ...] = ("рос.", "англ.", "нім.", "франц.", "польськ.", "лит.", "угор.", "рум.", "кит.", "білор.")
