@@ -77,6 +77,9 @@ def spelling_gloss(text: str, candidate: Candidate, republished: bool,
         # "(中国科学院)", "(محمد الجدعان)", "(霍尔果斯, kasach. Qorğas)": the original in a script neither the
         # text nor a transliteration uses, which only a translator adds
         return f"original spelling: {content}"
+    if republished and _expands_acronym(before, content):
+        # "the APU (Armed Forces of Ukraine)" (the guide's gloss): a translator spells out the acronym it kept
+        return f"acronym spelled out: {content}"
     spelled = _spelled_words(content)
     if spelled is None:
         return None
@@ -119,6 +122,20 @@ def _spelled_words(content: str) -> tuple[str, tuple[str, ...]] | None:
 _LANGUAGE_LABEL = re.compile(rf"(?:{trie_alternation(registry.entries('LANGUAGE_LABELS'))})[ \t]+\S")
 # A letter of neither the Latin nor the Cyrillic script (Han, Arabic, Greek, Hebrew, Georgian …)
 _OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF]")
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<!\w)([^\W\d_]{2,8})[ \t]*$")
+
+
+def _expands_acronym(before: str, content: str) -> bool:
+    """The bracket spells out the acronym right before it: its capitalised words start with the acronym's
+    letters, in order (``ZUS (Zakład Ubezpieczeń Społecznych)``, ``SAP (Special Anti-corruption
+    Prosecutor's Office)``)."""
+    match = _ACRONYM_BEFORE.search(before)
+    if match is None or not match.group(1).isupper() or any(ch.isdigit() for ch in content):
+        return False
+    initials = "".join(word[0] for word in translit.WORD.findall(content) if word[0].isupper())
+    return len(initials) >= 2 and initials.upper() == match.group(1).upper()
 
 
 def _mixed_case_acronym(words: tuple[str, ...]) -> bool:

@@ -64,6 +64,10 @@ def glosses(text, republished=None):
     # the original in a script neither the text nor a transliteration uses
     ("Forscher der Akademie der Wissenschaften (中国科学院) legen Ergebnisse vor.", [("(中国科学院)", "original spelling")]),
     ("Le ministre des Finances Mohammed al-Jadaan (محمد الجدعان) a démenti.", [("(محمد الجدعان)", "original spelling")]),
+    # the acronym kept in the translation, spelled out (as in the guide's "the APU (Armed Forces of Ukraine)")
+    ("The CDU (Christian Democratic Union) held the line.", [("(Christian Democratic Union)", "acronym spelled out")]),
+    ("Dane ZUS (Zakład Ubezpieczeń Społecznych) to potwierdzają.",
+     [("(Zakład Ubezpieczeń Społecznych)", "acronym spelled out")]),
     # the bracket names the language of the word it gives
     ("В коалицию вошла партия «Заря Немана» (лит. Nemuno aušra).", [("(лит. Nemuno aušra)", "original spelling")]),
     ("Die Basis heißt offiziell Versorgungspunkt (russ. Пункт снабжения).", [("(russ. Пункт снабжения)", "original spelling")]),
@@ -82,6 +86,7 @@ def test_a_republished_texts_original_spellings_are_glosses(text, spans):
     "Комиссия по делам благотворительных организаций (Charity Commission) начала проверку.",
     "Forscher der Akademie der Wissenschaften (中国科学院) legen Ergebnisse vor.",
     "В коалицию вошла партия «Заря Немана» (лит. Nemuno aušra).",  # an author explains it in his own text
+    "The CDU (Christian Democratic Union) held the line.",
 ])
 def test_an_outlets_own_article_keeps_them(text):
     assert glosses(text, republished=False) == []
@@ -97,6 +102,7 @@ def test_an_outlets_own_article_keeps_them(text):
     "Компания Google (Alphabet) отчиталась.",  # a Latin name that spells nothing before it
     "Программа (Horizon 2020) продлена.",  # digits
     "Партия «Право и справедливость» (PiS) и ведомство (BMVg) промолчали.",  # acronyms however they are cased
+    "The APU (who else?) held the line, and the SBU (Security Service) did not.",  # no spelling, other letters
 ])
 def test_negatives_stay_original_even_when_republished(text):
     assert [g for g in glosses(text, republished=True) if g[1] != "renamed"] == []
