@@ -354,3 +354,31 @@ def test_matches_at_least_counts_in_the_range_and_stops_at_the_count():
     assert matches_at_least(word, 3, "one two three") and not matches_at_least(word, 4, "one two three")
     assert not matches_at_least(word, 2, "one two three", 4, 7)  # "two" alone
     assert matches_at_least(word, 2, "one two three", 4)  # "two three", to the end
+
+
+@pytest.mark.parametrize("notice", [
+    "Перевод с польского. Оригинал опубликован в Rzeczpospolita.",
+    "Перевод материала Укринформ выполнен редакцией.",
+    "Переклад з російської мови.",
+    "Translated from the French by the editors.",
+    "Aus dem Ukrainischen übersetzt und redaktionell geprüft.",
+    "Der Text erschien im Original auf Russisch.",
+    "Traduit de l'anglais par la rédaction.",
+    "Article d'origine : El Comercio.",
+    "Traducción del portugués: redacción.",
+    "Questo articolo è stato pubblicato originariamente dal Guardian.",
+    "Artykuł ukazał się pierwotnie w dzienniku „Kommiersant”.",
+    "Przełożono z rosyjskiego.",
+])
+def test_a_translation_notice_closing_the_text_is_a_disclaimer(notice):
+    text = f"Headline\nFirst paragraph of the article.\nSecond paragraph.\n{notice}"
+    assert spans_of(text) == [(notice, "disclaimer")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aus dem Kreml hieß es dazu nichts.",  # "aus dem" alone opens no notice
+    "Translated into practice, the plan means higher prices.",
+    "Traduction politique : la réforme attendra.",
+])
+def test_a_sentence_that_merely_opens_like_a_notice_stays_original(sentence):
+    assert spans_of(f"Headline\nFirst paragraph of the article.\nSecond paragraph.\n{sentence}") == []

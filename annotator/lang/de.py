@@ -26,6 +26,9 @@ DISCLAIMERS: tuple[tuple[str, str], ...] = (
 )
 CREDIT_LINES: tuple[tuple[str, str], ...] = (
     ("Aus dem …ischen", r"re:Aus\s+dem\s+\w+ischen$"), ("Übersetzung:", r"re:Übersetzung\s*:"), ("Übersetzt von / Aus dem …ischen von", r"re:(?:Übersetzt|Aus\s+dem\s+\w+ischen)\s+von\s"),
+    # a translation notice under a republished text
+    ("Aus dem …ischen übersetzt", r"re:(?:Maschinell\s+)?[Aa]us\s+dem\s+\w+ischen\s+(?:übersetzt|übertragen)"),
+    ("Der Text erschien im Original", r"re:Der\s+(?:Text|Artikel|Beitrag)\s+erschien\s+(?:im\s+Original|zuerst|ursprünglich)\s"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("als ob", "als wäre", "was natürlich", "was freilich")

@@ -57,6 +57,8 @@ CREDIT_LINES: tuple[tuple[str, str], ...] = (
     ("All rights reserved", r"re:All\s+rights\s+reserved"),
     # the source's provenance under a republished translation: "Published in Foreign Affairs, No. 1, 2016."
     ("(first) published in", r"re:(?:(?:This|The)\s+(?:article|essay|piece|text|interview|column)\s+(?:was|is)\s+)?(?:(?:first|originally)\s+)?(?:published|appeared)\s+(?:first\s+|originally\s+)?in\s+(?:the\s+)?(?:journal\s+|magazine\s+|newspaper\s+)?[\"“A-Z]"),
+    # a translation notice under a republished text
+    ("Translated from / Translation of the article", r"re:Translat(?:ed|ion)\s+(?:from\s|of\s+the\s+(?:article|text|interview|column)\s)"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = (

@@ -21,6 +21,9 @@ DISCLAIMERS: tuple[tuple[str, str], ...] = (
 )
 CREDIT_LINES: tuple[tuple[str, str], ...] = (
     ("Artículo de …, en …", r"re:Artículo\s+de\s+[^\n]{1,80},\s+en\s+\S"), ("Publicado en", r"re:\(?Publicado\s+en\s"), ("Traducción:", r"re:Traducción\s*:"),
+    # a translation notice under a republished text
+    ("Traducción del …", r"re:Traducción\s+del?\s+\w+"),
+    ("Este texto fue publicado originalmente", r"re:Este\s+(?:texto|artículo)\s+fue\s+publicado\s+originalmente\s"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("como si", "lo que, por supuesto,", "lo cual, por supuesto,")

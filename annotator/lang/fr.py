@@ -23,6 +23,10 @@ DISCLAIMERS: tuple[tuple[str, str], ...] = (
 CREDIT_LINES: tuple[tuple[str, str], ...] = (
     ("Article paru dans", r"re:(?:Article|Tribune)\s+paru\w*\s+dans\s"), ("Traduit par / de", r"re:Traduit\s+(?:par|de)\s"), ("Traduction:", r"re:Traduction\s*:"),
     ("Par … – Source", r"re:Par\s+[^\n]{1,60}[–—-]\s*Source\s"),  # "Par <author> – Le <date> – Source <outlet>"
+    # a translation notice under a republished text
+    ("Traduit de / Traduction de l'…", r"re:Tradu(?:it|ction)\s+(?:de\s+l['’]|du\s|de\s+\w+ais\b|automatique\s)"),
+    ("Article d'origine :", r"re:Article\s+d['’]origine\s*:"),
+    ("Texte paru en / dans", r"re:Texte\s+paru\s+(?:en|dans)\s"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("comme si", "ce qui, bien sûr,", "ce qui, évidemment,")

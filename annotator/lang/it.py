@@ -20,6 +20,9 @@ DISCLAIMERS: tuple[tuple[str, str], ...] = (("tradotto automaticamente", r"re:tr
 CREDIT_LINES: tuple[tuple[str, str], ...] = (
     ("Articolo tratto da", r"re:Articolo\s+(?:tratto\s+da|apparso\s+su|pubblicato\s+su|uscito\s+su)\s"),
     ("Tutti i diritti riservati", r"re:Tutti\s+i\s+diritti\s+(?:sono\s+)?(?:riservati|protetti)"), ("Traduzione di", r"re:Traduzione\s+(?:di|a\s+cura\s+di)\s"),
+    # a translation notice under a republished text
+    ("Questo articolo è stato pubblicato originariamente", r"re:Questo\s+articolo\s+è\s+stato\s+pubblicato\s+(?:originariamente|per\s+la\s+prima\s+volta)\s"),
+    ("Traduzione dal", r"re:Traduzione\s+dal"),
 )
 
 ASIDE_BRACKET_OPENERS: tuple[str, ...] = ("come se", "il che, ovviamente,", "cosa che, ovviamente,")

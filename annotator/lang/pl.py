@@ -42,3 +42,9 @@ BYLINE_CONJUNCTIONS: tuple[str, ...] = ("i",)
 # A bracket that names the language of the word it gives ('(лит. Nemuno aušra)', '(russ. Пункт …)'): in a
 # translation, the translator's original-language spelling.
 LANGUAGE_LABELS: tuple[str, ...] = ("ros.", "ukr.", "błr.", "biał.", "niem.", "ang.", "lit.", "łot.", "franc.", "chiń.", "arab.")
+
+CREDIT_LINES: tuple[tuple[str, str], ...] = (
+    # a translation notice under a republished text
+    ("Artykuł ukazał się pierwotnie", r"re:(?:Artykuł|Tekst)\s+(?:ukazał\s+się|opublikowano|został\s+opublikowany)\s+pierwotnie\s"),
+    ("Przełożono z / Tłumaczenie z", r"re:(?:Przełożono|Przetłumaczono|Tłumaczenie)\s+z\s"),
+)

@@ -52,6 +52,9 @@ CREDIT_LINES: tuple[tuple[str, str], ...] = (
     ("РЕЛИЗ ПОДГОТОВИЛ", r"re:РЕЛИЗ\s+ПОДГОТОВИЛ"),
     # the source's provenance under a republished translation: "Опубликовано в журнале <Journal>, № 1, 2016."
     ("(впервые) опубликовано в", r"re:(?:(?:Статья|Материал|Текст|Эссе|Интервью|Колонка|Оригинал)\s+)?(?:был[аио]?\s+)?(?:впервые\s+|первоначально\s+|изначально\s+)?(?:опубликован[аоы]?|напечатан[аоы]?)\s+(?:впервые\s+)?(?:в|на)\s+(?:журнале|газете|издании|сайте|блоге|сборнике|[«\"A-Z])"),
+    # a translation notice under a republished text
+    ("Перевод с <языка> / Перевод материала", r"re:Перевод\s+(?:(?:с|со)\s+\w+(?:ого|его)\b|материала\s|статьи\s|выполнен\s|и\s+адаптация\s)"),
+    ("Оригинал:", r"re:Оригинал\s*:"),
 )
 # The mandated foreign-agent texts, printed over or under the material in capitals.
 LABEL_PARAGRAPHS: tuple[tuple[str, str], ...] = (
