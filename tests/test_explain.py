@@ -21,9 +21,9 @@ HAS_DEFAULT_MODEL = (DEFAULT_MODEL_DIR / "scorer.npz").exists()
 needs_model = pytest.mark.skipif(not HAS_DEFAULT_MODEL, reason="no shipped model")
 
 # Articles in the inline markup's style, each with an editorial bracket the shipped model (not a rule) marks.
-MODEL_TEXTS = [  # a text the shipped model finds a span in (a gloss no rule takes)
-    "Bloomberg (USA): Europe waits\nThe APU (Armed Forces of Ukraine) retreated, the authors forget to say "
-    "(which, by the way, is obvious).\nIan Marlow\nText here.",
+MODEL_TEXTS = [  # a text the shipped model finds a span in (an aside no rule takes)
+    "Bloomberg (США): Европа ждет\nЕвропа думает о перемирии, пишет Bloomberg.\nИэн Марлоу\n"
+    "Союзники Украины встретились в Брюсселе (что весьма сомнительно) и поговорили.\nТекст.",
 ]
 
 
@@ -215,7 +215,7 @@ def test_cli_explain_flags(tmp_path, capsys):
     assert main(["show", str(path), "--color", "never"]) == 0
     assert "why:" not in capsys.readouterr().out
     assert main(["show", str(path), "--color", "never", "--explain"]) == 0
-    assert "   \u21b3 why: gloss logit" in capsys.readouterr().out
+    assert "   \u21b3 why: aside logit" in capsys.readouterr().out
     page = tmp_path / "page.html"
     assert main(["show", str(path), "--explain", "--html", str(page)]) == 0
     assert "intercept" in page.read_text(encoding="utf-8")

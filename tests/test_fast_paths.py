@@ -240,6 +240,11 @@ def old_spelling_gloss(text, candidate, republished):
     content = text[candidate.start + 1 : candidate.end - 1].strip()
     if not republished and not prior_rules._initials_repeat(before, content):
         return None
+    # the forms added since the budget, which spend nothing of it, in the rule's order
+    if republished and (prior_rules._LANGUAGE_LABEL.match(content) or prior_rules._OTHER_SCRIPT.match(content)):
+        return f"original spelling: {content}"
+    if republished and prior_rules._expands_acronym(before, content):
+        return f"acronym spelled out: {content}"
     spelled = prior_rules._spelled_words(content)
     if spelled is None:
         return None
@@ -256,6 +261,8 @@ def old_spelling_gloss(text, candidate, republished):
         return f"original spelling: {content}"
     if inner == "latin" and all(w.islower() for w in words):
         return f"original term: {content}"
+    if inner == "latin" and outer == "cyrillic" and not prior_rules._mixed_case_acronym(words):
+        return f"original name: {content}"
     return None
 
 

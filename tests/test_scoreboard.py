@@ -38,7 +38,7 @@ def test_the_forms_and_rusentrel_rows_are_read_from_the_repository(monkeypatch, 
     names = [held.name for held in sb.HELD_OUT]
     assert "forms" in names and "rusentrel" in names
     forms = dict((held.name, held) for held in sb.HELD_OUT)["forms"].records()
-    assert len(forms) == 54 and all(record["split"] == "test-forms" for record in forms)
+    assert len(forms) == 56 and all(record["split"] == "test-forms" for record in forms)
     from tools import rusentrel
 
     monkeypatch.setattr(rusentrel, "CORPORA", tmp_path / "no corpora")
