@@ -1,5 +1,6 @@
 """The command line as a shell user meets it."""
 
+import json
 import subprocess
 import sys
 
@@ -40,3 +41,19 @@ def test_every_command_says_what_to_do_when_the_model_cannot_load(tmp_path, caps
         err = capsys.readouterr().err
         assert f"annotator {argv[0]}: error: cannot load the model" in err
         assert "pass --model DIR or --rules-only" in err
+
+
+def test_evaluate_reads_the_inline_markup_that_train_reads(tmp_path, capsys):
+    from annotator.cli import main
+
+    markup = tmp_path / "w.txt"
+    markup.write_text("=== w-ru-001\nlang: ru\nsplit: train\nwriter: w\nsource: test\n\n"
+                      "Партия «Заря Немана» [[gloss|(лит. Nemuno aušra)]] вошла в коалицию.\n"
+                      "[[disclaimer|Перевод с литовского.]]\n", encoding="utf-8")
+    assert main(["evaluate", str(markup), "--rules-only", "--json", "--republished", "yes"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["documents"] == 1 and scores["rows"]["overall"]["exact"]["recall"] == 1.0
+    broken = tmp_path / "broken.txt"
+    broken.write_text("=== x\nlang: ru\n\nТекст [[gloss|без конца\n", encoding="utf-8")
+    assert main(["evaluate", str(broken)]) == 2
+    assert "broken.txt" in capsys.readouterr().err

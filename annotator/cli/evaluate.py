@@ -1,6 +1,9 @@
-"""``annotator evaluate``: score predictions against gold JSONL files.
+"""``annotator evaluate``: score predictions against gold files.
 
-    annotator evaluate GOLD.jsonl [...] [--model DIR | --rules-only] [--json] [--split S] [--report DIR]
+    annotator evaluate GOLD.jsonl|GOLD.txt [...] [--model DIR | --rules-only] [--json] [--split S] [--report DIR]
+
+Gold files are what ``annotator train`` reads: guide-format JSONL, or the inline
+markup of the hand-written sets (``.txt``, e.g. the writers' corpus).
 
 The metrics are defined in :mod:`annotator.evaluation`.
 """
@@ -13,12 +16,15 @@ import sys
 from pathlib import Path
 
 from ..evaluation import evaluate, format_table, write_report
-from ..records import DatasetError, read_records
+from ..markup import MarkupError
+from ..records import DatasetError
+from ..training import read_training
 from .options import add_model_options, add_republished_option, annotator_from_args, republished_from_args
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("gold", nargs="+", type=Path, help="guide-format JSONL file(s) with gold spans")
+    parser.add_argument("gold", nargs="+", type=Path,
+                        help="gold files: guide-format JSONL, or inline-markup .txt (as annotator train reads)")
     add_model_options(parser, rules_help="score the marker tables alone, no model")
     add_republished_option(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
@@ -29,8 +35,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        records = read_records(args.gold)
-    except DatasetError as exc:
+        records = read_training(args.gold)
+    except (DatasetError, MarkupError) as exc:
         return _fail(str(exc))
     if args.split is not None:
         records = [r for r in records if r.get("split") == args.split]
