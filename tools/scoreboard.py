@@ -89,6 +89,10 @@ HELD_OUT: tuple[HeldOut, ...] = (
             "model nor read its rules, scored once at b613371", _handwritten("blind4")),
     HeldOut("devset blind5", "a fifth blind en/ru split (16 articles), written like blind4 while the last rules "
             "were added, scored once with them", _handwritten("blind5")),
+    HeldOut("devset blind6", "a sixth blind en/ru split (16 articles) by a writer who never read the repository, "
+            "scored once at f8f5aac", _handwritten("blind6")),
+    HeldOut("devset blind7", "a seventh blind en/ru split (16 articles), written like blind6, scored once at "
+            "f8f5aac", _handwritten("blind7")),
     HeldOut("RT test", "RT shard 7, silver spans", _file(DATA / "rt_test.jsonl")),
     HeldOut("RT test, stripped", "RT shard 7, markers removed from notes", _file(DATA / "rt_test_stripped.jsonl")),
     HeldOut("NG", "Nezavisimaya Gazeta, never trained on", _file(DATA / "ng_test.jsonl")),

@@ -7,7 +7,7 @@ A repository tool (not part of the installed package).  Trains one model per
 seed on the training records as they are, and one per perturbation: the seed-0
 model on the records with ``fraction`` of them dropped and as many others
 duplicated, at random.  Each run is scored on the scoreboard's held-out sets
-(``tools/scoreboard.py``; blind6 and blind7 are not among them) for exact F1,
+(``tools/scoreboard.py``) for exact F1,
 and on NG for its false spans (predicted spans that are not silver).  Prints
 one Markdown row per run, then the largest change of each number against the
 first run.  The target: no exact F1 moves more than 0.02 and NG's false spans
