@@ -124,18 +124,24 @@ _LANGUAGE_LABEL = re.compile(rf"(?:{trie_alternation(registry.entries('LANGUAGE_
 _OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF]")
 
 
-_ACRONYM_BEFORE = re.compile(r"(?<!\w)([^\W\d_]{2,8})[ \t]*$")
-
-
 def _expands_acronym(before: str, content: str) -> bool:
     """The bracket spells out the acronym right before it: its capitalised words start with the acronym's
     letters, in order (``ZUS (Zakład Ubezpieczeń Społecznych)``, ``SAP (Special Anti-corruption
     Prosecutor's Office)``)."""
-    match = _ACRONYM_BEFORE.search(before)
-    if match is None or not match.group(1).isupper() or any(ch.isdigit() for ch in content):
+    tail = before.rstrip(" \t")
+    if not tail[-1:].isupper():  # the cheap test first: most brackets follow a lower-case letter
+        return False
+    start = len(tail)
+    while start > 0 and len(tail) - start <= 8 and tail[start - 1].isalpha():
+        start -= 1
+    acronym = tail[start:]
+    if not 2 <= len(acronym) <= 8 or not acronym.isupper() or (start > 0 and (tail[start - 1].isalnum() or
+                                                                              tail[start - 1] == "_")):
+        return False
+    if any(ch.isdigit() for ch in content):
         return False
     initials = "".join(word[0] for word in translit.WORD.findall(content) if word[0].isupper())
-    return len(initials) >= 2 and initials.upper() == match.group(1).upper()
+    return len(initials) >= 2 and initials.upper() == acronym.upper()
 
 
 def _mixed_case_acronym(words: tuple[str, ...]) -> bool:
