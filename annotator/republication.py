@@ -11,7 +11,8 @@ unambiguous on its own:
 - a republisher's source line over the text, ``The Times, Великобритания`` (``SOURCE_COUNTRIES``),
 - a republisher's link to the translated original in a first or last line (``ORIGINAL_LINKS``),
 - a rule span only a republisher writes: a lead, a disclaimer, a translator's note,
-- what a machine translation of a republisher leaves (``MACHINE_TRANSLATION_TRACES``).
+- what a machine translation of a republisher leaves (``MACHINE_TRANSLATION_TRACES``),
+- a press digest's subheads: two lines that are each a known foreign outlet's name (``KNOWN_OUTLETS``).
 
 The text is republished when any signal fires; the result names them all.
 """
@@ -131,6 +132,33 @@ def _named_republisher(text: str, lay: Layout, spans: list[Span]) -> str | None:
     return None
 
 
+MIN_DIGEST_SUBHEADS = 2  # a press digest's sections: two or more lines that are each a foreign outlet's name
+
+
+def _digest_subheads(text: str, lay: Layout) -> str | None:
+    """The outlets of a press digest's subheads: lines that are a known outlet's name and nothing else
+    ("The New York Times" over its section, "Frankfurter Allgemeine Zeitung" over the next)."""
+    seen: list[str] = []
+    paragraphs = lay.paragraphs
+    for index, (start, end) in enumerate(paragraphs):
+        if end - start <= MAX_SUBHEAD_CHARS and 0 < index < len(paragraphs) - 1:
+            line = text[start:end].strip().strip("«»\"“”„").rstrip(":")
+            # a name cut out of its sentence by extraction ("(" / "The Guardian" / ")") is no subhead: a
+            # subhead stands after a finished line and over one that opens with a capital
+            before = text[paragraphs[index - 1][0]:paragraphs[index - 1][1]].rstrip()
+            after = text[paragraphs[index + 1][0]:paragraphs[index + 1][1]].lstrip()
+            if before[-1:] in "(«„\"“,–—-" or not after[:1].isupper():
+                continue
+            if line in KNOWN_OUTLETS and line not in seen:
+                seen.append(line)
+                if len(seen) >= MIN_DIGEST_SUBHEADS:
+                    return ", ".join(seen)
+    return None
+
+
+MAX_SUBHEAD_CHARS = 48
+
+
 def signals(text: str, lay: Layout, spans: Iterable[Span]) -> tuple[str, ...]:
     """Every republication signal in ``text``, in a fixed order, each once."""
     found: list[str] = []
@@ -147,6 +175,9 @@ def signals(text: str, lay: Layout, spans: Iterable[Span]) -> tuple[str, ...]:
     link = _original_link(text, lay)
     if link:
         found.append(f"link to the original: {link}")
+    digest = _digest_subheads(text, lay)
+    if digest:
+        found.append(f"press digest: {digest}")
     kinds = {span.kind for span in spans}
     found.extend(f"{kind} span" for kind in REPUBLISHER_KINDS if kind in kinds)
     trace = _trace(text)

@@ -375,3 +375,18 @@ def test_a_text_signed_by_a_person_under_its_headline_is_no_review():
     assert _leads(annotator.predict_rules(signed, republished=True)) == []
     unsigned = "\n".join([lines[0], "", "12.03.2016", *lines[1:]]) + "\n" + FOURTH  # a date line is no name
     assert len(_leads(annotator.predict_rules(unsigned, republished=True))) == 7
+
+
+def test_a_press_digest_with_known_outlets_as_subheads_is_a_republication():
+    digest = ("German papers on the new service bill\n28 August 2025\n"
+              "Germany's cabinet approved a bill on military service, and the papers argue about it.\n"
+              "Frankfurter Allgemeine Zeitung\n"
+              "The Frankfurter Allgemeine Zeitung calls the bill a compromise that postpones the decision.\n"
+              "Süddeutsche Zeitung\n"
+              "The Süddeutsche Zeitung warns that the questionnaire alone will not fill the barracks.\n")
+    result = annotator.predict_rules(digest)
+    assert result.republished and any(e.startswith("press digest:") for e in result.republication.evidence)
+    # the same names cut out of their sentences by page extraction are no subheads
+    debris = ("Offshore money\nThe leak was reported by (\nThe Guardian\n) and by (\nSüddeutsche Zeitung\n) "
+              "on Sunday.\nMore text.\n")
+    assert not any(e.startswith("press digest:") for e in annotator.predict_rules(debris).republication.evidence)
