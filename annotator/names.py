@@ -84,16 +84,43 @@ def _outlet_noun_pattern(langs: tuple[str, ...] | None) -> re.Pattern[str]:
     word or a quotation mark ("портал Interia", "die Dniproer Zeitung „Nasche Misto“", "le quotidien émirien
     Al-Khaleej")."""
     nouns = _words(registry.selected_entries("SOURCE_OUTLET_NOUNS", langs))
-    name = (r"[«„\"“‚][^«»„“”\"\n]{1,50}[»“”\"]"
-            rf"|{_CAPITAL}[\w'’&./-]*(?:[ \t]+{_CAPITAL}[\w'’&./-]*){{0,4}}")
+    name = (rf"{_QUOTED_NAME}|{_CAPITAL}[\w'’&./-]*(?:[ \t]+{_CAPITAL}[\w'’&./-]*){{0,4}}"
+            r"|\d+[^\W\d_][\w.-]*")  # "Портал 15min"
     return re.compile(rf"(?<!\w)(?i:{nouns})(?!\w)(?:[ \t]+(?!{_CAPITAL})\w+){{0,2}}[ \t]+(?P<name>{name})")
+
+
+_QUOTED_NAME = r"[«„\"“‚][^«»„“”\"\n]{1,50}[»“”\"]"
+# an outlet's site name in Latin letters inside Cyrillic text: "ZN.ua", "LB.ua" (a bare Latin name may be the
+# outlet's own: "Корреспондент RT изучил …" in RT's article)
+_LATIN_NAME = r"[A-Za-z][\w-]*\.[a-z]{2,4}(?![\w.])"
+
+
+@lru_cache(maxsize=None)
+def _author_of_outlet_pattern(langs: tuple[str, ...] | None) -> re.Pattern[str]:
+    """A noun for the source's author followed by its outlet in quotes, or by its site's name after a Cyrillic
+    noun: "обозреватель «Зеркала недели»", "Журналист «Нового времени»", "Обозреватель ZN.ua"."""
+    nouns = registry.selected_entries("SOURCE_AUTHORS", langs)
+    cyrillic = _words(tuple(n for n in nouns if isinstance(n, str) and re.search("[а-яёіїєґ]", n, re.I)))
+    latin = _words(tuple(n for n in nouns if not (isinstance(n, str) and re.search("[а-яёіїєґ]", n, re.I))))
+    between = rf"(?:[ \t]+(?!{_CAPITAL})\w+){{0,2}}[ \t]+"
+    parts = [rf"(?<!\w)(?i:{cyrillic})(?!\w){between}(?P<cyrillic>{_QUOTED_NAME}|{_LATIN_NAME})"] if cyrillic else []
+    if latin:
+        parts.append(rf"(?<!\w)(?i:{latin})(?!\w){between}(?P<latin>{_QUOTED_NAME})")
+    return re.compile("|".join(parts) or "(?!)")
 
 
 def named_outlet(text: str, start: int, end: int, langs: tuple[str, ...] | None = None) -> str | None:
     """The outlet ``text[start:end]`` names by what it is ("the Polish portal Interia", "газета Lietuvos
-    rytas"), or ``None``.  Between a headline and a byline that is the republisher's lead, whatever verb
+    rytas") or through its author ("обозреватель «Зеркала недели»"), or ``None``.  Between a headline and a byline that is the republisher's lead, whatever verb
     reports on the outlet ("Le quotidien émirien Al-Khaleej célèbre …")."""
-    if not registry.selected_entries("SOURCE_OUTLET_NOUNS", langs):
-        return None
-    match = _outlet_noun_pattern(langs).search(text, start, end)
-    return None if match is None else " ".join(match.group("name").split())
+    match = None
+    if registry.selected_entries("SOURCE_OUTLET_NOUNS", langs):
+        match = _outlet_noun_pattern(langs).search(text, start, end)
+        if match is not None:
+            return " ".join(match.group("name").split())
+    if registry.selected_entries("SOURCE_AUTHORS", langs):
+        match = _author_of_outlet_pattern(langs).search(text, start, end)
+        if match is not None:
+            return " ".join((match.group("cyrillic") if "cyrillic" in match.re.groupindex and match.group("cyrillic")
+                             else match.group("latin")).split())
+    return None

@@ -271,6 +271,13 @@ def test_no_bylined_lead_without_all_of_its_parts(text):
     "Le port sans navires\nLe chantier naval est à l'arrêt, déplore Le Figaro.\nAntoine Morel\nLe port revit.\nSuite.",
     "Порт без кораблей\nВерфь в Николаеве стоит. Подробности приводит Nikkei Asia.\nКэнта Мори\nРабота стоит с весны."
     "\nЕще текст.",
+    # an outlet whose name opens with a digit, and one named through its author
+    "Коалиция трещит\nЗападные партнеры раздражены. Портал 15min пишет о падении рейтинга.\nЮрате Пятрайтене\n"
+    "Текст статьи.\nЕще текст.",
+    "Атом и переговоры\nБудущее станции неясно. Обозреватель ZN.ua Ольга Данилевич разбирает предложения.\n"
+    "Ольга Данилевич\nТекст статьи.\nЕще текст.",
+    "Зима без света\nЭнергосистема потеряла генерацию. Такой прогноз дает обозреватель «Зеркала недели».\n"
+    "Сергей Ковтун\nТекст статьи.\nЕще текст.",
     # the byline names a known outlet after a comma
     "Le port sans navires\nLe New York Times se penche sur le chantier naval.\nPar Ann Lee, The New York Times\n"
     "Le port revit.\nSuite.",
@@ -294,6 +301,9 @@ def test_a_known_outlets_headline_is_a_republishers_and_its_lead_names_it_in_any
     # names cut from their sentence by page extraction are no byline
     "Переговоры в Белом доме\nВ Белом доме прошли переговоры, сообщает корреспондент RT Анна Белова.\n"
     "Президент США\nДжон Смит\nотложил решение.\nЕще текст.",
+    # a bare Latin name after an author noun may be the outlet's own ("Корреспондент RT" in RT's article)
+    "Туманные перспективы\nПарламент не будет препятствовать переговорам. Корреспондент RT изучил настроения.\n"
+    "Урон Шотландии\n«Если правительство не будет слушать народ», — сказал депутат.\nЕще текст.",
     # a paragraph over a byline that names no outlet, only a place
     "Ein Hafen ohne Schiffe\nDie Werft in Mykolajiw steht still, klagen die Arbeiter.\nOlena Bondar, "
     "Mykolajiw\nSeit dem Frühjahr ruht die Arbeit.\nMehr Text.",
