@@ -14,12 +14,14 @@ import re
 from functools import lru_cache
 
 from . import lang as registry
+from . import markers as M
 from . import translit
 from .alternation import trie_alternation, trie_alternation_or_never
 from .candidates import Candidate, Layout
 from .names import BYLINE
 from .rules import (EDGE_PARAGRAPHS, _units, body_ranks, lead_spans, matches_at_least, original_bracket,
                     reporting_verbs, reports_on_source)
+from .kinds import SIGNED_KINDS
 from .spans import Span
 
 # Original-language spellings (the guide's gloss: "Нетаньяху (Benjamin Netanyahu)").
@@ -199,11 +201,55 @@ def prior_spans(text: str, lay: Layout, brackets: list[Candidate], proposals: li
         spans.extend(lead_spans(text, lay, langs, republished=True, skip=credits))
     if republished:
         spans.extend(copyright_spans(text, lay))
+        spans.extend(source_asides(text, brackets, [*proposals, *spans], langs))
     if leads:
         taken = {(span.start, span.end) for span in (*proposals, *spans) if span.kind == "lead"}
         others = tuple((span.start, span.end) for span in (*proposals, *spans) if span.kind != "lead")
         spans.extend(span for span in review_spans(text, lay, langs, taken=others) if (span.start, span.end) not in taken)
     return spans
+
+
+MAX_SOURCE_ASIDE = 300  # a longer bracket is the author's own discussion
+# "(… did not answer the newspaper's questions)", "(… told the paper)": the source speaking of itself
+_SOURCE_FORMULA = re.compile(r"(?i:запрос|вопрос|сообщил|рассказал|заявил|ответил|пояснил|признал|told|said\s+to|"
+                             r"request|asked\s+by|spoke\s+to|questions?\s+from|запит|розповів|повідомив|gegenüber|"
+                             r"Anfrage|sagte|a\s+déclaré|a\s+confié|dijo\s+a|declaró\s+a|ha\s+detto|powiedział|zapytan)")
+
+
+@lru_cache(maxsize=None)
+def _source_words(langs: tuple[str, ...] | None) -> re.Pattern[str]:
+    """A word for the source in the third person (``ASIDE_SOURCE_WORDS``) that does not name an outlet:
+    "(газета об этом умалчивает)", but not "(газета «Известия»)" or "(The Daily Telegraph, …)"."""
+    words = "|".join(M.entry_source(entry) for entry in registry.selected_entries("ASIDE_SOURCE_WORDS", langs))
+    capitals = registry.capital_class()[1:-1]  # every language's capitals, without the class brackets
+    return re.compile(rf"(?<!\w)(?i:{words or '(?!)'})(?!\w)(?![ \t]*[«„\"“{capitals}])")
+
+
+def source_asides(text: str, brackets: list[Candidate], taken: list[Span],
+                  langs: tuple[str, ...] | None = None) -> list[Span]:
+    """Brackets of a republished text that speak of the source in the third person: the republisher's asides.
+
+    The source's author does not call himself "the author" nor his paper "the newspaper" (``автор этих
+    строк``, the author of these lines, and the authors of a bill are excepted in the table); a
+    republisher commenting on them does (the guide's ``(the authors "forget" to say …)``).  A bracket
+    that reports what someone told the newspaper is the source's own (``_SOURCE_FORMULA``).  Brackets
+    another rule decided or that overlap another rule's span, and brackets broken over lines, are left
+    alone.
+    """
+    bounds = [(span.start, span.end) for span in taken]
+    pattern = _source_words(langs)
+    out = []
+    for candidate in brackets:
+        start, end = candidate.start, candidate.end
+        if candidate.bracket != "(" or end - start > MAX_SOURCE_ASIDE + 2 or "\n" in text[start:end]:
+            continue
+        match = pattern.search(text, start + 1, end - 1)
+        if match is None or _SOURCE_FORMULA.search(text, start + 1, end - 1):
+            continue
+        if any(s < end and start < e for s, e in bounds):
+            continue
+        out.append(Span(start, end, "aside", 1.0, "rule", f"aside: speaks of the source ({match.group()})"))
+    return out
 
 
 # "© Council on Foreign Relations, Inc." under a republished translation: the source's copyright line, which

@@ -390,3 +390,34 @@ def test_a_press_digest_with_known_outlets_as_subheads_is_a_republication():
     debris = ("Offshore money\nThe leak was reported by (\nThe Guardian\n) and by (\nSüddeutsche Zeitung\n) "
               "on Sunday.\nMore text.\n")
     assert not any(e.startswith("press digest:") for e in annotator.predict_rules(debris).republication.evidence)
+
+
+@pytest.mark.parametrize("headline, lead, byline, sentence, bracket", [
+    ("Bloomberg (США): Европа ждет", "Европа ждет решений, пишет Bloomberg.", "Иэн Марлоу",
+     "Союзники встретились {} и поговорили.", "(газета об этом почему-то умалчивает)"),
+    ("Bloomberg (США): Европа ждет", "Европа ждет решений, пишет Bloomberg.", "Иэн Марлоу",
+     "Союзники встретились {} и поговорили.", "(автор забывает, что договор подписан в 2022 году)"),
+    ("Le Monde (France): Europe waits", "Europe waits for decisions, Le Monde writes.", "Anne Martin",
+     "The allies met {} and talked.", "(the author does not say who paid for it)"),
+    ("Le Monde (Frankreich): Europa wartet", "Europa wartet auf Entscheidungen, schreibt Le Monde.", "Anne Martin",
+     "Die Verbündeten trafen sich {} und redeten.", "(die Zeitung verschweigt die Zahl)"),
+])
+def test_a_bracket_that_speaks_of_the_source_is_a_republishers_aside(headline, lead, byline, sentence, bracket):
+    body = sentence.format(bracket)
+    text = f"{headline}\n{lead}\n{byline}\n{body}\nText."
+    assert [(text[s.start:s.end], s.kind) for s in annotator.predict_rules(text).spans if s.kind == "aside"] == \
+        [(bracket, "aside")]
+    own = f"{body}\nText.\nMore text."
+    assert [s for s in annotator.predict_rules(own).spans if s.kind == "aside"] == []  # an outlet's own article
+
+
+@pytest.mark.parametrize("bracket", [
+    "(газета «Известия» писала об этом раньше)",  # names another outlet
+    "(автор этих строк был там)",  # the author speaking of himself
+    "(авторы законопроекта это не уточнили)",  # the authors of something else
+    "(представители компании на запросы газеты не ответили)",  # the source speaking of itself
+    "(статья 56 Конституции)",  # an article of a law
+])
+def test_a_bracket_that_names_the_source_otherwise_stays_original(bracket):
+    text = f"Bloomberg (США): Европа ждет\nЕвропа ждет решений, пишет Bloomberg.\nИэн Марлоу\nСоюзники встретились {bracket} и поговорили.\nТекст."
+    assert [s for s in annotator.predict_rules(text).spans if s.kind == "aside"] == []

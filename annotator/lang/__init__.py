@@ -78,6 +78,7 @@ TABLES: dict[str, str] = {
     "ASIDE_PHRASES": "whole bracket contents that are an aside ('так в оригинале')",
     "ASIDE_BRACKET_OPENERS": "openings of a bracket only a republisher arguing with the source writes",
     "ASIDE_SENTENCE_OPENERS": "openings of a sentence only a republisher arguing with the source writes",
+    "ASIDE_SOURCE_WORDS": "(name, re: words) with which a republisher's bracket speaks of the source in the third person ('газета', 'the author')",
     "ASIDE_CUES": "concept -> words of a republisher arguing; the model's cue tokens are the concepts",
     # leads
     "OUTLET_VERBS": "verbs with which a lead names the outlet it translates ('…, пишет The Times')",
@@ -138,7 +139,7 @@ TABLES: dict[str, str] = {
 # The tables the text's language selects: its forms, leads, asides and cue words.  Each other
 # table applies to every text, whatever the language guess.
 SELECTED_TABLES: frozenset[str] = frozenset({
-    "ASIDE_BRACKET_OPENERS", "ASIDE_SENTENCE_OPENERS", "ASIDE_CUES",
+    "ASIDE_BRACKET_OPENERS", "ASIDE_SENTENCE_OPENERS", "ASIDE_CUES", "ASIDE_SOURCE_WORDS",
     "OUTLET_VERBS", "OUTLET_DESCRIPTORS", "DESCRIPTOR_ARTICLES",
     "MODEL_OUTLET_VERBS", "MODEL_OUTLET_VERBS_AFTER", "REPORTING_VERBS", "LEAD_VERBS", "SOURCE_AUTHORS", "SOURCE_OUTLET_NOUNS",
     "REVIEW_VERBS", "REVIEW_SOURCE_STEMS",

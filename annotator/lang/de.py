@@ -62,3 +62,9 @@ BYLINE_CONJUNCTIONS: tuple[str, ...] = ("und",)
 # A bracket that names the language of the word it gives ('(лит. Nemuno aušra)', '(russ. Пункт …)'): in a
 # translation, the translator's original-language spelling.
 LANGUAGE_LABELS: tuple[str, ...] = ("russ.", "ukr.", "poln.", "engl.", "franz.", "chin.", "jap.", "arab.", "kasach.", "türk.", "lit.", "lett.", "estn.", "weißruss.", "belarus.")
+
+# A republisher's bracket that speaks of the source in the third person: an aside in a translation
+# ('(газета об этом умалчивает)', '(the author does not say why)').
+ASIDE_SOURCE_WORDS: tuple[tuple[str, str], ...] = (
+    ("der Autor, die Autorin, die Zeitung, das Blatt, der Artikel, der Text", r"re:(?:der|die|das|dem|den|des)\s+(?:Autor\w*|Zeitung|Blatt\w*|Artikel\w*|Text\w*|Redaktion)"),
+)

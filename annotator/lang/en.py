@@ -166,3 +166,9 @@ BYLINE_OPENERS: tuple[str, ...] = ("By", "Interview conducted by", "Interview by
 # A bracket that names the language of the word it gives ('(лит. Nemuno aušra)', '(russ. Пункт …)'): in a
 # translation, the translator's original-language spelling.
 LANGUAGE_LABELS: tuple[str, ...] = ("Russian:", "Ukrainian:", "Polish:", "German:", "Chinese:", "Arabic:")
+
+# A republisher's bracket that speaks of the source in the third person: an aside in a translation
+# ('(газета об этом умалчивает)', '(the author does not say why)').
+ASIDE_SOURCE_WORDS: tuple[tuple[str, str], ...] = (
+    ("the newspaper, the paper, the daily, the author, the article …", r"re:the\s+(?:newspaper|paper|daily|magazine|author|authors|article|column|piece|editors)(?!\s+of\s+the\s+(?:report|study|bill|book|letter|proposal))"),
+)

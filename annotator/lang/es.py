@@ -48,3 +48,9 @@ SOURCE_AUTHORS: tuple[str, ...] = ("el autor", "el columnista", "el periodista",
 SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("diario", "periódico", "semanario", "revista", "portal", "sitio", "agencia", "cadena", "rotativo")
 BYLINE_OPENERS: tuple[str, ...] = ("Por", "Entrevista de")
 BYLINE_CONJUNCTIONS: tuple[str, ...] = ("y",)
+
+# A republisher's bracket that speaks of the source in the third person: an aside in a translation
+# ('(газета об этом умалчивает)', '(the author does not say why)').
+ASIDE_SOURCE_WORDS: tuple[tuple[str, str], ...] = (
+    ("el autor, el diario, el periódico, el artículo, el texto", r"re:(?:el|del|al)\s+(?:autor|diario|periódico|artículo|texto)|la\s+redacción"),
+)

@@ -51,3 +51,9 @@ SOURCE_AUTHORS: tuple[str, ...] = ("l'auteur", "le chroniqueur", "le journaliste
 SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "site", "portail", "agence", "chaîne", "revue", "tabloïd")
 BYLINE_OPENERS: tuple[str, ...] = ("Par", "Propos recueillis par")
 BYLINE_CONJUNCTIONS: tuple[str, ...] = ("et",)
+
+# A republisher's bracket that speaks of the source in the third person: an aside in a translation
+# ('(газета об этом умалчивает)', '(the author does not say why)').
+ASIDE_SOURCE_WORDS: tuple[tuple[str, str], ...] = (
+    ("l'auteur, le quotidien, le journal, l'article, la rédaction", r"re:(?:l['’](?:auteur\w*|article)|(?:le|du|au)\s+(?:quotidien|journal|texte)|la\s+rédaction)"),
+)

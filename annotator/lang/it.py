@@ -46,3 +46,9 @@ SOURCE_AUTHORS: tuple[str, ...] = ("l'autore", "il giornalista", "il corrisponde
 SOURCE_OUTLET_NOUNS: tuple[str, ...] = ("quotidiano", "giornale", "settimanale", "rivista", "portale", "sito", "agenzia", "emittente", "testata")
 BYLINE_OPENERS: tuple[str, ...] = ("di", "Intervista di")
 BYLINE_CONJUNCTIONS: tuple[str, ...] = ("e",)
+
+# A republisher's bracket that speaks of the source in the third person: an aside in a translation
+# ('(газета об этом умалчивает)', '(the author does not say why)').
+ASIDE_SOURCE_WORDS: tuple[tuple[str, str], ...] = (
+    ("l'autore, il giornale, il quotidiano, l'articolo", r"re:(?:l['’](?:autore|articolo)|(?:il|del|al)\s+(?:giornale|quotidiano|testo)|la\s+redazione)"),
+)

@@ -48,3 +48,9 @@ CREDIT_LINES: tuple[tuple[str, str], ...] = (
     ("Artykuł ukazał się pierwotnie", r"re:(?:Artykuł|Tekst)\s+(?:ukazał\s+się|opublikowano|został\s+opublikowany)\s+pierwotnie\s"),
     ("Przełożono z / Tłumaczenie z", r"re:(?:Przełożono|Przetłumaczono|Tłumaczenie)\s+z\s"),
 )
+
+# A republisher's bracket that speaks of the source in the third person: an aside in a translation
+# ('(газета об этом умалчивает)', '(the author does not say why)').
+ASIDE_SOURCE_WORDS: tuple[tuple[str, str], ...] = (
+    ("gazeta, autor, artykuł, tekst, redakcja", r"re:(?:gazet\w*|autor\w*|artyku\w*|tekści\w*|redakcj\w*)"),
+)

@@ -300,3 +300,11 @@ BYLINE_OPENERS: tuple[str, ...] = ("Автор:", "Беседовал", "Бес�
 # A bracket that names the language of the word it gives ('(лит. Nemuno aušra)', '(russ. Пункт …)'): in a
 # translation, the translator's original-language spelling.
 LANGUAGE_LABELS: tuple[str, ...] = ("англ.", "нем.", "франц.", "фр.", "польск.", "лит.", "латыш.", "эст.", "белор.", "кит.", "яп.", "кор.", "араб.", "тур.", "груз.", "венг.", "рум.", "исп.", "итал.")
+
+# A republisher's bracket that speaks of the source in the third person: an aside in a translation
+# ('(газета об этом умалчивает)', '(the author does not say why)').
+ASIDE_SOURCE_WORDS: tuple[tuple[str, str], ...] = (
+    ("газета, издание, редакция", r"re:(?:газет|издани|редакци)\w*"),
+    ("автор (не «автор этих строк», не «авторы законопроекта»)", r"re:автор\w*(?!\s+(?:этих|настоящих)\s+строк)(?!\s+(?:законопроект|доклад|исследовани|книг|письм|проект|иде|инициатив|поправ|петици|обращени)\w*)"),
+    ("статья (не «статья 56»)", r"re:стать(?:я|и|е|ю)(?!\s*\d)"),
+)

@@ -74,3 +74,11 @@ BYLINE_CONJUNCTIONS: tuple[str, ...] = ("і", "та")
 # A bracket that names the language of the word it gives ('(лит. Nemuno aušra)', '(russ. Пункт …)'): in a
 # translation, the translator's original-language spelling.
 LANGUAGE_LABELS: tuple[str, ...] = ("рос.", "англ.", "нім.", "франц.", "польськ.", "лит.", "угор.", "рум.", "кит.", "білор.")
+
+# A republisher's bracket that speaks of the source in the third person: an aside in a translation
+# ('(газета об этом умалчивает)', '(the author does not say why)').
+ASIDE_SOURCE_WORDS: tuple[tuple[str, str], ...] = (
+    ("газета, видання, редакція", r"re:(?:газет|видання|редакці)\w*"),
+    ("автор (не «автор цих рядків»)", r"re:автор\w*(?!\s+цих\s+рядків)(?!\s+(?:законопроєкт|доповід|дослідженн|книг|лист|проєкт)\w*)"),
+    ("стаття (не «стаття 56»)", r"re:статт(?:я|і|ю)(?!\s*\d)"),
+)
