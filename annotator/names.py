@@ -45,10 +45,14 @@ PLACE_IN_BRACKETS = re.compile(r"\s*\([^()\n]*\)\s*$")  # "An-Nahar (Beyrouth)":
 MAX_BYLINE_LINE = 160
 
 
+def bracketed_alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is all a bracket holds: a wire's dateline tag ``KYIV (Reuters) -``, not a mention."""
+    return text[start - 1:start] == "(" and text[end:end + 1] == ")"
+
+
 def names_outlet(text: str, start: int, end: int, outlet: str) -> bool:
     """``text[start:end]`` names ``outlet`` as whole words, not as a wire's dateline tag ``KYIV (Reuters) -``."""
-    return any(not (text[at - 1:at] == "(" and text[at + len(outlet):at + len(outlet) + 1] == ")")
-               for at in word_positions(text, outlet, start, end))
+    return any(not bracketed_alone(text, at, at + len(outlet)) for at in word_positions(text, outlet, start, end))
 
 
 def word_positions(text: str, word: str, start: int, end: int) -> Iterator[int]:
@@ -93,6 +97,7 @@ _QUOTED_NAME = r"[«„\"“‚][^«»„“”\"\n]{1,50}[»“”\"]"
 # an outlet's site name in Latin letters inside Cyrillic text: "ZN.ua", "LB.ua" (a bare Latin name may be the
 # outlet's own: "Корреспондент RT изучил …" in RT's article)
 _LATIN_NAME = r"[A-Za-z][\w-]*\.[a-z]{2,4}(?![\w.])"
+_CYRILLIC_LETTER = re.compile("[а-яёіїєґ]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -100,8 +105,9 @@ def _author_of_outlet_pattern(langs: tuple[str, ...] | None) -> re.Pattern[str]:
     """A noun for the source's author followed by its outlet in quotes, or by its site's name after a Cyrillic
     noun: "обозреватель «Зеркала недели»", "Журналист «Нового времени»", "Обозреватель ZN.ua"."""
     nouns = registry.selected_entries("SOURCE_AUTHORS", langs)
-    cyrillic = _words(tuple(n for n in nouns if isinstance(n, str) and re.search("[а-яёіїєґ]", n, re.I)))
-    latin = _words(tuple(n for n in nouns if not (isinstance(n, str) and re.search("[а-яёіїєґ]", n, re.I))))
+    in_cyrillic = [isinstance(noun, str) and _CYRILLIC_LETTER.search(noun) is not None for noun in nouns]
+    cyrillic = _words(tuple(noun for noun, flag in zip(nouns, in_cyrillic) if flag))
+    latin = _words(tuple(noun for noun, flag in zip(nouns, in_cyrillic) if not flag))
     between = rf"(?:[ \t]+(?!{_CAPITAL})\w+){{0,2}}[ \t]+"
     parts = [rf"(?<!\w)(?i:{cyrillic})(?!\w){between}(?P<cyrillic>{_QUOTED_NAME}|{_LATIN_NAME})"] if cyrillic else []
     if latin:
@@ -111,16 +117,15 @@ def _author_of_outlet_pattern(langs: tuple[str, ...] | None) -> re.Pattern[str]:
 
 def named_outlet(text: str, start: int, end: int, langs: tuple[str, ...] | None = None) -> str | None:
     """The outlet ``text[start:end]`` names by what it is ("the Polish portal Interia", "газета Lietuvos
-    rytas") or through its author ("обозреватель «Зеркала недели»"), or ``None``.  Between a headline and a byline that is the republisher's lead, whatever verb
-    reports on the outlet ("Le quotidien émirien Al-Khaleej célèbre …")."""
-    match = None
+    rytas") or through its author ("обозреватель «Зеркала недели»"), or ``None``.  Between a headline and a
+    byline that is the republisher's lead, whatever verb reports on the outlet ("Le quotidien émirien
+    Al-Khaleej célèbre …")."""
     if registry.selected_entries("SOURCE_OUTLET_NOUNS", langs):
         match = _outlet_noun_pattern(langs).search(text, start, end)
         if match is not None:
             return " ".join(match.group("name").split())
     if registry.selected_entries("SOURCE_AUTHORS", langs):
         match = _author_of_outlet_pattern(langs).search(text, start, end)
-        if match is not None:
-            return " ".join((match.group("cyrillic") if "cyrillic" in match.re.groupindex and match.group("cyrillic")
-                             else match.group("latin")).split())
+        if match is not None:  # the one named group of the alternative that matched
+            return " ".join(next(name for name in match.groupdict().values() if name).split())
     return None

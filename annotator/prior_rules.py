@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from . import lang as registry
-from . import markers as M
 from . import translit
 from .alternation import trie_alternation, trie_alternation_or_never
 from .candidates import Candidate, Layout
-from .names import BYLINE
+from .names import BYLINE, words_alternation
 from .rules import (EDGE_PARAGRAPHS, _units, body_ranks, lead_spans, matches_at_least, original_bracket,
                     reporting_verbs, reports_on_source)
-from .kinds import SIGNED_KINDS
 from .spans import Span
 
 # Original-language spellings (the guide's gloss: "Нетаньяху (Benjamin Netanyahu)").
@@ -220,7 +219,7 @@ _SOURCE_FORMULA = re.compile(r"(?i:запрос|вопрос|сообщил|ра
 def _source_words(langs: tuple[str, ...] | None) -> re.Pattern[str]:
     """A word for the source in the third person (``ASIDE_SOURCE_WORDS``) that does not name an outlet:
     "(газета об этом умалчивает)", but not "(газета «Известия»)" or "(The Daily Telegraph, …)"."""
-    words = "|".join(M.entry_source(entry) for entry in registry.selected_entries("ASIDE_SOURCE_WORDS", langs))
+    words = words_alternation(registry.selected_entries("ASIDE_SOURCE_WORDS", langs))
     capitals = registry.capital_class()[1:-1]  # every language's capitals, without the class brackets
     return re.compile(rf"(?<!\w)(?i:{words or '(?!)'})(?!\w)(?![ \t]*[«„\"“{capitals}])")
 
@@ -246,7 +245,7 @@ def source_asides(text: str, brackets: list[Candidate], taken: list[Span],
         match = pattern.search(text, start + 1, end - 1)
         if match is None or _SOURCE_FORMULA.search(text, start + 1, end - 1):
             continue
-        if any(s < end and start < e for s, e in bounds):
+        if _overlaps(start, end, bounds):
             continue
         out.append(Span(start, end, "aside", 1.0, "rule", f"aside: speaks of the source ({match.group()})"))
     return out
@@ -359,11 +358,16 @@ def review_spans(text: str, lay: Layout, langs: tuple[str, ...] | None = None,
         return []
     spans = []
     for (first, stop), (start, end), sentence, quote, reports in zip(units, ranges, sentences, quoted, reporting):
-        if not sentence or (quote and not reports) or any(s < end and start < e for s, e in taken):
+        if not sentence or (quote and not reports) or _overlaps(start, end, taken):
             continue
         spans.extend(Span(s, e, "lead", 1.0, "rule", "lead: a press review's paragraph (the republisher reports on its sources)")
                      for s, e in lay.paragraphs[first:stop])
     return spans
+
+
+def _overlaps(start: int, end: int, bounds: Iterable[tuple[int, int]]) -> bool:
+    """``[start, end)`` shares a character with one of ``bounds``."""
+    return any(s < end and start < e for s, e in bounds)
 
 
 def _signed_by_a_person(text: str, lay: Layout) -> bool:

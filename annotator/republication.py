@@ -133,6 +133,7 @@ def _named_republisher(text: str, lay: Layout, spans: list[Span]) -> str | None:
 
 
 MIN_DIGEST_SUBHEADS = 2  # a press digest's sections: two or more lines that are each a foreign outlet's name
+MAX_SUBHEAD_CHARS = 48
 
 
 def _digest_subheads(text: str, lay: Layout) -> str | None:
@@ -141,22 +142,21 @@ def _digest_subheads(text: str, lay: Layout) -> str | None:
     seen: list[str] = []
     paragraphs = lay.paragraphs
     for index, (start, end) in enumerate(paragraphs):
-        if end - start <= MAX_SUBHEAD_CHARS and 0 < index < len(paragraphs) - 1:
-            line = text[start:end].strip().strip("«»\"“”„").rstrip(":")
-            # a name cut out of its sentence by extraction ("(" / "The Guardian" / ")") is no subhead: a
-            # subhead stands after a finished line and over one that opens with a capital
-            before = text[paragraphs[index - 1][0]:paragraphs[index - 1][1]].rstrip()
-            after = text[paragraphs[index + 1][0]:paragraphs[index + 1][1]].lstrip()
-            if before[-1:] in "(«„\"“,–—-" or not after[:1].isupper():
-                continue
-            if line in KNOWN_OUTLETS and line not in seen:
-                seen.append(line)
-                if len(seen) >= MIN_DIGEST_SUBHEADS:
-                    return ", ".join(seen)
+        if end - start > MAX_SUBHEAD_CHARS or not 0 < index < len(paragraphs) - 1:
+            continue
+        line = text[start:end].strip().strip("«»\"“”„").rstrip(":")
+        if line not in KNOWN_OUTLETS or line in seen:
+            continue
+        # a name cut out of its sentence by extraction ("(" / "The Guardian" / ")") is no subhead: a
+        # subhead stands after a finished line and over one that opens with a capital
+        before = text[paragraphs[index - 1][0]:paragraphs[index - 1][1]].rstrip()
+        after = text[paragraphs[index + 1][0]:paragraphs[index + 1][1]].lstrip()
+        if before[-1:] in "(«„\"“,–—-" or not after[:1].isupper():
+            continue
+        seen.append(line)
+        if len(seen) >= MIN_DIGEST_SUBHEADS:
+            return ", ".join(seen)
     return None
-
-
-MAX_SUBHEAD_CHARS = 48
 
 
 def signals(text: str, lay: Layout, spans: Iterable[Span]) -> tuple[str, ...]:

@@ -17,8 +17,8 @@ from . import lang as registry
 from . import markers as M
 from .alternation import factored_alternation, trie_alternation
 from .candidates import Candidate, Layout, inside_quote, sentence_end
-from .names import (BYLINE, KNOWN_OUTLET, KNOWN_OUTLET_SET, PLACE_IN_BRACKETS, byline_line, named_outlet,  # noqa: F401
-                    names_outlet, split_name, word_positions, words_alternation as _words)
+from .names import (BYLINE, KNOWN_OUTLET, KNOWN_OUTLET_SET, PLACE_IN_BRACKETS, bracketed_alone,  # noqa: F401
+                    byline_line, named_outlet, names_outlet, split_name, word_positions, words_alternation as _words)
 from .renamed import _renames_held, _renaming, renamed_place  # noqa: F401  (renamed_place: part of the rules)
 from .spans import Span
 
@@ -117,8 +117,6 @@ _opener = M.opener_pattern
 def _either_case(word: str) -> str:
     """``the`` -> ``[Tt]he``: a word that may start a sentence or not."""
     return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
-
-
 
 
 _SENTENCE_START = re.compile(r"[.!?…][\"»”’)]*[ \t]+$")
@@ -341,8 +339,8 @@ def _outlet_above_byline(text: str, start: int, end: int, byline: re.Match[str],
                 and len(outlet) >= 3 and names_outlet(text, start, end, outlet):
             return outlet
     for known in KNOWN_OUTLET.finditer(text, start, end):
-        if not (text[known.start() - 1:known.start()] == "(" and text[known.end():known.end() + 1] == ")"):
-            return known.group()  # but not a wire's dateline tag "KYIV (Reuters) -"
+        if not bracketed_alone(text, known.start(), known.end()):  # not a wire's dateline tag "KYIV (Reuters) -"
+            return known.group()
     return reports_on_source(text, start, end, langs)
 
 
