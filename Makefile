@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SEED := seeds/000_537cde15b9f0378c.txt
 
-.PHONY: demo test chromium data model candidate stability stability-candidate evaluate docs bench clean
+.PHONY: demo test chromium data model encoder candidate stability stability-candidate evaluate docs bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e ".[test,dask,plots]"
+	$(BIN)/python -m pip install -q -e ".[test,dask,plots,encoder]"
 	touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed
@@ -52,6 +52,10 @@ data: $(VENV)/.installed
 
 model: data
 	$(BIN)/annotator train $(TRAINING_FILES) $(MODEL_OPTIONS) --out models/default
+
+# The optional encoder stage (annotator.encoder): thresholds from folds grouped by writer, precision 0.85 per kind.
+encoder: data $(VENV)/.installed-test
+	$(BIN)/python tools/train_encoder.py --out models/encoder
 
 candidate: data
 	$(BIN)/annotator train $(CANDIDATE_FILES) $(CANDIDATE_OPTIONS) --out $(CANDIDATE_DIR)

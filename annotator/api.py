@@ -7,12 +7,13 @@ import threading
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+import numpy as np
 from . import lang as registry
 from . import prior_rules, rules
 from .assemble import resolve
 from .candidates import Candidate, Layout, bracket_candidates, layout
 from .kinds import OWN_ARTICLE_KINDS, SIGNATURE_KINDS
-from .paths import DEFAULT_MODEL_DIR, MODEL_ENV
+from .paths import DEFAULT_ENCODER_DIR, DEFAULT_MODEL_DIR, MODEL_ENV
 from .republication import beyond_headline, republication
 from .rules import reads_as_clause
 from .spans import Annotation, Republication, Span
@@ -25,19 +26,24 @@ class Annotator:
     ``classifier`` is a fitted :class:`annotator.model.CandidateClassifier`, its
     array form :class:`annotator.linear.LinearScorer` (what :func:`load` gives), or
     ``None`` for rules only; ``threshold`` is the lowest model probability kept.
+    ``encoder`` is the optional encoder stage (:class:`annotator.encoder.EncoderScorer`):
+    asides and glosses in the republisher's own words, in republished texts only.
     """
 
     def __init__(self, classifier: Any = None, threshold: float | None = None, use_rules: bool = True,
-                 max_chars: int = DEFAULT_MAX_CHARS, metadata: dict[str, Any] | None = None) -> None:
+                 max_chars: int = DEFAULT_MAX_CHARS, metadata: dict[str, Any] | None = None,
+                 encoder: Any = None) -> None:
         self.classifier = classifier
         self.threshold = threshold
         self.use_rules = use_rules
         self.max_chars = max_chars
         self.metadata = dict(metadata or {})
+        self.encoder = encoder
 
     def __repr__(self) -> str:
         model = "rules only" if self.classifier is None else type(self.classifier).__name__
-        return f"Annotator({model}, threshold={self.threshold})"
+        stage = "" if self.encoder is None else ", encoder stage"
+        return f"Annotator({model}, threshold={self.threshold}{stage})"
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write this annotator as a model directory (skops file + meta.json); see :func:`load`."""
@@ -66,7 +72,32 @@ class Annotator:
                                 republished=republished) for t in texts]
         if self.classifier is not None:
             self._add_model_spans(prepared, explain)
+        if self.encoder is not None:
+            self._add_encoder_spans(prepared, explain)
         return [p.annotation() for p in prepared]
+
+    def _add_encoder_spans(self, prepared: list[Prepared], explain: bool = False) -> None:
+        """The encoder stage's asides and glosses, in the texts the prior does not call an outlet's own."""
+        from .encoder import context_features, encode, explanation, units
+
+        owners, found = [], []
+        for index, item in enumerate(prepared):
+            if item.republished is False:
+                continue  # in an outlet's own article an unmarked sentence is its author's
+            for unit in units(item.text, item.layout, item.brackets, item.proposals):
+                owners.append(index)
+                found.append(unit)
+        if not found:
+            return
+        vectors = encode([prepared[owner].text[unit.start:unit.end] for owner, unit in zip(owners, found)])
+        shapes = np.asarray([unit.shape() for unit in found], dtype=float)
+        features = context_features(vectors, owners, shapes)
+        probabilities = self.encoder.probabilities(features)
+        position = {id(unit): i for i, unit in enumerate(found)}
+        for unit, kind, score in self.encoder.decide(found, probabilities):
+            i = position[id(unit)]
+            why = explanation(self.encoder, kind, features[i]) if explain else None
+            prepared[owners[i]].proposals.append(Span(unit.start, unit.end, kind, score, "model", None, why))
 
     def _add_model_spans(self, prepared: list[Prepared], explain: bool = False) -> None:
         from .features import max_model_rows, model_candidates
@@ -162,8 +193,12 @@ _LOCK = threading.Lock()
 
 
 def load(path: str | os.PathLike[str] | None = None, trusted: Sequence[str | type] | None = None,
-         estimator: bool = False) -> Annotator:
+         estimator: bool = False, encoder: bool | str | os.PathLike[str] = False) -> Annotator:
     """Load a trained annotator; ``None`` loads the shipped default (or ``$ANNOTATOR_MODEL``).
+
+    ``encoder=True`` adds the shipped encoder stage (``models/encoder``; a path:
+    that stage directory), which needs ``pip install 'annotator[encoder]'`` and
+    reads every sentence of a republished text (see :mod:`annotator.encoder`).
 
     A model directory's ``scorer.npz`` (plain arrays: nothing to trust, no
     scikit-learn import) is what predicts.  ``estimator=True`` loads the
@@ -178,7 +213,19 @@ def load(path: str | os.PathLike[str] | None = None, trusted: Sequence[str | typ
         path = os.environ.get(MODEL_ENV) or DEFAULT_MODEL_DIR
     parts = load_model(Path(path), trusted=trusted, estimator=estimator)
     return Annotator(parts.classifier, threshold=parts.threshold, use_rules=parts.use_rules,
-                     metadata=parts.metadata)
+                     metadata=parts.metadata, encoder=load_encoder(encoder) if encoder else None)
+
+
+def load_encoder(path: bool | str | os.PathLike[str] = True) -> Any:
+    """The encoder stage (:class:`annotator.encoder.EncoderScorer`): ``True`` for the shipped one.
+
+    Raises :class:`annotator.encoder.EncoderMissingError` (an ``ImportError``)
+    when the optional encoder package is not installed, before anything is read.
+    """
+    from .encoder import EncoderScorer, check_encoder
+
+    check_encoder()
+    return EncoderScorer.load(DEFAULT_ENCODER_DIR if path is True else Path(path))
 
 
 def default_annotator() -> Annotator:

@@ -43,4 +43,4 @@ def test_check_exits_1_and_names_the_line_of_a_bad_edit(tmp_path, capsys):
 def test_stats_count_the_kinds_and_the_marked_spans():
     table = build_devset.stats(build_devset.handwritten())
     assert table.startswith("articles: ") and "marked vs unmarked spans: " in table
-    assert "per kind (all / dev / test / extra / blind / blind2 / blind3 / blind4 / blind5 / blind6 / blind7 / marked / unmarked):" in table
+    assert "per kind (all / dev / test / extra / blind / blind2 / blind3 / blind4 / blind5 / blind6 / blind7 / blind8 / blind9 / marked / unmarked):" in table

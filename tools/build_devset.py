@@ -29,7 +29,8 @@ from annotator.spans import KINDS
 REPO = Path(__file__).resolve().parent.parent  # tools/ sits in the repository root
 DATASETS = REPO / "datasets"
 HANDWRITTEN = DATASETS / "handwritten"
-SPLITS = ("dev", "test", "extra", "blind", "blind2", "blind3", "blind4", "blind5")
+SPLITS = ("dev", "test", "extra", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
+          "blind9")
 
 
 def markup_files(folder: Path = DATASETS) -> list[Path]:

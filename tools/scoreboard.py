@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from annotator.api import Annotator, load
+from annotator.api import Annotator, load, load_encoder
 from annotator.candidates import bracket_groups
 from annotator.evaluation import EvaluationResult, evaluate
 from annotator.markup import read_markups
@@ -93,6 +93,10 @@ HELD_OUT: tuple[HeldOut, ...] = (
             "scored once at f8f5aac", _handwritten("blind6")),
     HeldOut("devset blind7", "a seventh blind en/ru split (16 articles), written like blind6, scored once at "
             "f8f5aac", _handwritten("blind7")),
+    HeldOut("devset blind8", "an eighth blind en/ru split (16 articles) by a writer who never read the repository, "
+            "rich in asides and glosses in the writer's own words", _handwritten("blind8")),
+    HeldOut("devset blind9", "a ninth blind ru/en split (16 articles), written like blind8 by another writer",
+            _handwritten("blind9")),
     HeldOut("RT test", "RT shard 7, silver spans", _file(DATA / "rt_test.jsonl")),
     HeldOut("RT test, stripped", "RT shard 7, markers removed from notes", _file(DATA / "rt_test_stripped.jsonl")),
     HeldOut("NG", "Nezavisimaya Gazeta, never trained on", _file(DATA / "ng_test.jsonl")),
@@ -136,9 +140,16 @@ def false_positives_per_1000_parentheses(records: list[dict[str, Any]], model: A
     return false, parentheses, 1000 * false / max(parentheses, 1)
 
 
-def scoreboard(model: Annotator, progress: bool = True) -> str:
-    """The Markdown table for every held-out set that is present."""
-    systems = (("rules only", Annotator()), ("model", model))
+def scoreboard(model: Annotator, progress: bool = True, encoder: Any = None) -> str:
+    """The Markdown table for every held-out set that is present.
+
+    ``encoder`` (an encoder stage) adds a third system: the model with the stage.
+    """
+    systems: tuple[tuple[str, Annotator], ...] = (("rules only", Annotator()), ("model", model))
+    if encoder is not None:
+        staged = Annotator(model.classifier, threshold=model.threshold, use_rules=model.use_rules,
+                           metadata=model.metadata, encoder=encoder)
+        systems += (("model + encoder", staged),)
     lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * 2 + "---:|" * (len(COLUMNS) - 2)]
     missing = []
     for held in HELD_OUT:
@@ -183,8 +194,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     parser.add_argument("--update", nargs="*", type=Path, default=[], help="files whose scores block to rewrite")
     parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    parser.add_argument("--encoder", nargs="?", const=True, default=False, metavar="DIR",
+                        help="also score the model with the encoder stage (the shipped one, or DIR); slow")
     args = parser.parse_args(argv)
-    table = scoreboard(load(args.model), progress=not args.quiet)
+    stage = load_encoder(args.encoder) if args.encoder else None
+    table = scoreboard(load(args.model), progress=not args.quiet, encoder=stage)
     print(table, end="")
     for path in args.update:
         update_block(path, table)

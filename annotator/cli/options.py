@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..api import Annotator, load
+from ..api import Annotator, load, load_encoder
 from ..lang import LANGUAGES
 from ..text import NotUTF8Error
 
@@ -15,18 +15,30 @@ def add_model_options(parser: argparse.ArgumentParser,
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--model", default=None, metavar="DIR", help="model directory (default: the shipped model)")
     which.add_argument("--rules-only", action="store_true", help=rules_help)
+    parser.add_argument("--encoder", nargs="?", const=True, default=False, metavar="DIR",
+                        help="add the encoder stage (asides and glosses in the republisher's own words; "
+                             "slow, needs pip install 'annotator[encoder]'); DIR: a stage other than the shipped one")
 
 
 def annotator_from_args(args: argparse.Namespace) -> Annotator:
     """The annotator ``add_model_options`` asked for; a model that cannot be loaded raises
     ``ValueError`` saying what to pass instead (never a traceback)."""
+    encoder = getattr(args, "encoder", False)
+    stage = None
+    if encoder:
+        try:
+            stage = load_encoder(encoder)
+        except Exception as exc:  # the package missing, or no stage there: say so
+            raise ValueError(f"cannot load the encoder stage ({type(exc).__name__}: {exc})") from None
     if args.rules_only:
-        return Annotator()
+        return Annotator(encoder=stage)
     try:
-        return load(args.model)
+        annotator = load(args.model)
     except Exception as exc:  # any load failure: say what to do instead
         raise ValueError(f"cannot load the model ({type(exc).__name__}: {exc}); "
                          "pass --model DIR or --rules-only") from None
+    annotator.encoder = stage
+    return annotator
 
 
 def add_lang_option(parser: argparse.ArgumentParser, help_text: str = "ISO 639-1 code; detected when omitted") -> None:
