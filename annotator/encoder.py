@@ -107,7 +107,7 @@ class Unit:
 
 
 def units(text: str, lay: Layout, brackets: Iterable[Candidate], taken: Iterable[Span] = ()) -> list[Unit]:
-    """Sentences after the headline and round brackets of ``text`` that no span in ``taken`` touches.
+    """Sentences and round brackets after the headline of ``text`` that no span in ``taken`` touches.
 
     Sorted by start.  A bracket's unit covers its brackets, as a bracketed span
     does (the guide); a sentence's covers the sentence, its closing quotes kept.
@@ -115,8 +115,9 @@ def units(text: str, lay: Layout, brackets: Iterable[Candidate], taken: Iterable
     occupied = sorted((span.start, span.end) for span in taken)
     found: list[Unit] = []
     for candidate in brackets:
-        if candidate.bracket != "(" or not MIN_BRACKET_CHARS <= candidate.end - candidate.start <= MAX_UNIT_CHARS:
-            continue
+        if candidate.bracket != "(" or candidate.paragraph == 0 or not (
+                MIN_BRACKET_CHARS <= candidate.end - candidate.start <= MAX_UNIT_CHARS):
+            continue  # a headline's brackets name the outlet's country
         found.append(_unit(text, lay, candidate, True))
     for candidate in sentence_candidates(text, lay, list(range(1, len(lay.paragraphs)))):
         if MIN_UNIT_CHARS <= candidate.end - candidate.start <= MAX_UNIT_CHARS:

@@ -94,8 +94,9 @@ HELD_OUT: tuple[HeldOut, ...] = (
     HeldOut("devset blind7", "a seventh blind en/ru split (16 articles), written like blind6, scored once at "
             "f8f5aac", _handwritten("blind7")),
     HeldOut("devset blind8", "an eighth blind en/ru split (16 articles) by a writer who never read the repository, "
-            "rich in asides and glosses in the writer's own words", _handwritten("blind8")),
-    HeldOut("devset blind9", "a ninth blind ru/en split (16 articles), written like blind8 by another writer",
+            "rich in asides and glosses in the writer's own words, scored once at 81782e9", _handwritten("blind8")),
+    HeldOut("devset blind9", "a ninth blind ru/en split (16 articles), written like blind8 by another writer, "
+            "scored once at 81782e9",
             _handwritten("blind9")),
     HeldOut("RT test", "RT shard 7, silver spans", _file(DATA / "rt_test.jsonl")),
     HeldOut("RT test, stripped", "RT shard 7, markers removed from notes", _file(DATA / "rt_test_stripped.jsonl")),

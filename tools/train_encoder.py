@@ -87,15 +87,21 @@ def labelled_units(record: dict[str, Any]) -> tuple[list[Unit], list[str], bool]
 
 
 def vectors_of(texts: list[str], cache: Path) -> np.ndarray:
-    """Encoder vectors, cached by the texts' hash (encoding is the slow part)."""
-    key = hashlib.sha256("\x00".join(texts).encode("utf-8")).hexdigest()[:16]
-    file = cache / f"encoder_vectors_{key}.npy"
+    """Encoder vectors; each text's is cached by its hash (encoding is the slow part)."""
+    file = cache / "encoder_vectors.npz"
+    keys = [hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() for text in texts]
+    known: dict[str, np.ndarray] = {}
     if file.exists():
-        return np.load(file)
-    cache.mkdir(parents=True, exist_ok=True)
-    vectors = encode(texts)
-    np.save(file, vectors)
-    return vectors
+        with np.load(file, allow_pickle=False) as stored:
+            known = dict(zip(stored["keys"].tolist(), stored["vectors"]))
+    missing = sorted({key: text for key, text in zip(keys, texts) if key not in known}.items())
+    if missing:
+        print(f"encoding {len(missing)} units ...", flush=True)
+        for (key, _), vector in zip(missing, encode([text for _, text in missing])):
+            known[key] = vector
+        cache.mkdir(parents=True, exist_ok=True)
+        np.savez(file, keys=np.asarray(list(known)), vectors=np.asarray(list(known.values())))
+    return np.asarray([known[key] for key in keys])
 
 
 def chosen_threshold(probability: np.ndarray, gold: np.ndarray, target: float) -> tuple[float, float, float]:
