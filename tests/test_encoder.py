@@ -189,3 +189,19 @@ def test_units_on_a_prepared_text_skip_the_rule_spans():
     found = units(text, prepared.layout, prepared.brackets, prepared.proposals)
     for span in prepared.proposals:
         assert not any(u.start < span.end and span.start < u.end for u in found)
+
+
+@needs_encoder
+def test_batch_scoring_takes_the_stage_and_refuses_a_missing_one(tmp_path, capsys):
+    stage_dir = _scorer(gloss_bias=-5.0, bracket_weight=10.0).save(tmp_path / "stage")
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": REPUBLISHED}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["score", str(source), "-o", str(out), "--rules-only", "--republished", "yes", "--quiet",
+                 "--encoder", str(stage_dir)]) == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [REPUBLISHED[s["start"]:s["end"]] for s in record["spans"] if s["kind"] == "gloss"] == [
+        "(formerly Broughton Island)"]
+    assert main(["score", str(source), "-o", str(tmp_path / "o2.jsonl"), "--rules-only", "--quiet",
+                 "--encoder", str(tmp_path / "nowhere")]) == 2
+    assert "no encoder stage at" in capsys.readouterr().err

@@ -52,7 +52,7 @@ stats and progress) and :mod:`.frames` (the pandas helpers).
 
 from .engines import Options, dask_results, local_results, score_chunk
 from .frames import annotate_frame, score_frame
-from .job import Stats, resolve_model, score_file
+from .job import Stats, resolve_encoder, resolve_model, score_file
 from .readers import DEFAULT_CHUNK_SIZE, FORMATS, BatchError, Item, chunked, count_records, format_of, read_records
 from .writers import (OUTPUT_COLUMNS, WRITERS, CsvWriter, JsonlWriter, ParquetWriter, partial_path,
                       recover_partial)
@@ -61,5 +61,5 @@ __all__ = [
     "DEFAULT_CHUNK_SIZE", "FORMATS", "OUTPUT_COLUMNS", "WRITERS", "BatchError", "CsvWriter", "Item",
     "JsonlWriter", "Options", "ParquetWriter", "Stats", "annotate_frame", "chunked", "count_records",
     "dask_results", "format_of", "local_results", "partial_path", "read_records", "recover_partial",
-    "resolve_model", "score_chunk", "score_file", "score_frame",
+    "resolve_encoder", "resolve_model", "score_chunk", "score_file", "score_frame",
 ]

@@ -14,7 +14,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
-from ..api import Annotator, load
+from ..api import Annotator, load, load_encoder
 from ..spans import Annotation
 from ..text import DEFAULT_MAX_CHARS
 from .readers import BatchError, Item, chunked
@@ -28,21 +28,29 @@ class Options:
     max_chars: int = DEFAULT_MAX_CHARS
     lang: str | None = None
     republished: bool | None = None  # the republication prior for every text (None: detect it per text)
+    encoder: str | None = None  # an encoder stage directory (annotator.encoder); None: no stage
 
 
 # --------------------------------------------------------------------------- scoring (runs in workers)
 
 @functools.lru_cache(maxsize=4)
-def _annotator_for(model: str | None, max_chars: int) -> Annotator:
-    """The annotator for ``model``, loaded once per process (the cache lives in each worker)."""
+def _annotator_for(model: str | None, max_chars: int, encoder: str | None = None) -> Annotator:
+    """The annotator for ``model`` (and the ``encoder`` stage), loaded once per process (the cache lives in each worker)."""
+    stage = None
+    if encoder is not None:
+        try:
+            stage = load_encoder(encoder)
+        except Exception as exc:  # the optional package missing, or no stage there
+            raise BatchError(f"cannot load the encoder stage from {encoder}: {type(exc).__name__}: {exc}") from None
     if model is None:
-        return Annotator(max_chars=max_chars)
+        return Annotator(max_chars=max_chars, encoder=stage)
     try:
         loaded = load(model)
     except Exception as exc:  # a missing package, a bad file: the run cannot go on
         raise BatchError(f"cannot load the model from {model}: {type(exc).__name__}: {exc}") from None
     annotator = copy.copy(loaded)  # the cached original keeps its own limit
     annotator.max_chars = max(max_chars, 1)
+    annotator.encoder = stage
     return annotator
 
 
@@ -74,7 +82,7 @@ def _output_record(item: Item, result: Annotation | str | None) -> dict[str, Any
 
 def score_chunk(items: Sequence[Item], options: Options) -> list[dict[str, Any]]:
     """Output records for one chunk, in order (what every engine runs in its workers)."""
-    annotator = _annotator_for(options.model, options.max_chars)
+    annotator = _annotator_for(options.model, options.max_chars, options.encoder)
     good = [item for item in items if item.error is None]
     results = iter(_annotate(annotator, [item.text for item in good], options.lang,  # type: ignore[misc]
                              options.republished))

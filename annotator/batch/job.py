@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..api import DEFAULT_MODEL_DIR, MODEL_ENV
+from ..api import DEFAULT_ENCODER_DIR, DEFAULT_MODEL_DIR, MODEL_ENV
 from ..text import DEFAULT_MAX_CHARS, InputError, check_lang
 from .engines import Options, _annotator_for, dask_results, effective_jobs, local_results
 from .readers import DEFAULT_CHUNK_SIZE, FORMATS, BatchError, chunked, count_records, format_of, read_records
@@ -47,14 +47,26 @@ def resolve_model(model: str | os.PathLike[str] | None, rules_only: bool = False
     return str(path)
 
 
+def resolve_encoder(encoder: bool | str | os.PathLike[str] | None) -> str | None:
+    """The encoder stage directory a run uses (``None``: no stage); ``True`` is the shipped one."""
+    if not encoder:
+        return None
+    path = Path(DEFAULT_ENCODER_DIR if encoder is True else encoder).resolve()
+    if not path.exists():
+        raise BatchError(f"no encoder stage at {path}")
+    return str(path)
+
+
 def score_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, text_field: str = "text",
                id_field: str = "id", out_format: str | None = None, jobs: int = 1, engine: str = "local",
                scheduler: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
                chunk_size: int = DEFAULT_CHUNK_SIZE, resume: bool = False, progress: bool = False,
-               model: str | None = None, lang: str | None = None, republished: bool | None = None) -> Stats:
+               model: str | None = None, lang: str | None = None, republished: bool | None = None,
+               encoder: str | None = None) -> Stats:
     """Score every record of ``src`` into ``dst`` (see :mod:`annotator.batch`); ``model=None`` is rules only.
 
-    ``republished`` decides the republication prior for every record (``None``: detected per record).
+    ``republished`` decides the republication prior for every record (``None``: detected per record);
+    ``encoder`` is an encoder stage directory (:func:`resolve_encoder`) to add to the model.
     """
     src, dst = Path(src), Path(dst)
     out_format = out_format or format_of(dst)
@@ -72,9 +84,9 @@ def score_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, text
         print(f"resuming after {stats.resumed} records in {partial}", file=sys.stderr)
     elif resume:
         print(f"no {partial} to resume: starting from the first record", file=sys.stderr)
-    options = Options(model=model, max_chars=max_chars, lang=lang, republished=republished)
+    options = Options(model=model, max_chars=max_chars, lang=lang, republished=republished, encoder=encoder)
     if jobs <= 1 and engine == "local":
-        _annotator_for(model, max_chars)  # fail early, before any output, if the model cannot load
+        _annotator_for(model, max_chars, encoder)  # fail early, before any output, if the model cannot load
     items = read_records(src, text_field, id_field, max_chars, stats.resumed, chunk_size)
     chunks = chunked(items, chunk_size)
     results = (dask_results(chunks, options, jobs, scheduler) if engine == "dask"

@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..batch import DEFAULT_CHUNK_SIZE, FORMATS, BatchError, resolve_model, score_file
+from ..batch import DEFAULT_CHUNK_SIZE, FORMATS, BatchError, resolve_encoder, resolve_model, score_file
 from ..text import DEFAULT_MAX_CHARS
 from .options import add_lang_option, add_model_options, add_republished_option, republished_from_args
 
@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
         jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, max_chars=args.max_chars,
         chunk_size=args.chunk_size, resume=args.resume, progress=not args.quiet and sys.stderr.isatty(),
         model=resolve_model(args.model, args.rules_only), lang=args.lang, republished=republished_from_args(args),
+        encoder=resolve_encoder(args.encoder),
     )
     print(stats.summary(), file=sys.stderr)
     return 1 if stats.failed else 0
