@@ -279,7 +279,7 @@ def test_the_command_line_decides_the_prior_for_every_text(tmp_path, capsys):
     engines._annotator_for.cache_clear()
     original = engines._annotator_for
     try:
-        engines._annotator_for = lambda model, max_chars: Annotator(_EveryRowIs("aside"))
+        engines._annotator_for = lambda model, max_chars, encoder=None: Annotator(_EveryRowIs("aside"))
         for republished, found in ((None, False), (True, True)):
             out = tmp_path / f"out-{republished}.jsonl"
             score_file(dump, out, republished=republished)
