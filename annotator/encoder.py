@@ -32,7 +32,8 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
-from .candidates import Candidate, Layout, sentence_candidates
+from .candidates import Candidate, Layout, inside_quote, sentence_candidates
+from .names import byline_line
 from .spans import Contribution, Explanation, Span
 
 FORMAT = "annotator-encoder-scorer"
@@ -49,6 +50,7 @@ WIDTH = EMBEDDING_DIM * len(CONTEXT_BLOCKS) + len(SHAPE_COLUMNS)
 MIN_UNIT_CHARS = 12  # shorter sentences are datelines, captions and names
 MAX_UNIT_CHARS = 400  # longer ones are the author's paragraphs
 MIN_BRACKET_CHARS = 4  # "(sic)" and longer: a bracket is scored from its brackets included
+QUOTE_OPENERS = "«\"“„‘'—–-"  # a sentence opening with one of these quotes someone (or is a line of dialogue)
 _LETTER = re.compile(r"[^\W\d_]")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # a lone surrogate is a str the encoder's tokenizer cannot encode
 
@@ -119,11 +121,29 @@ def units(text: str, lay: Layout, brackets: Iterable[Candidate], taken: Iterable
                 MIN_BRACKET_CHARS <= candidate.end - candidate.start <= MAX_UNIT_CHARS):
             continue  # a headline's brackets name the outlet's country
         found.append(_unit(text, lay, candidate, True))
-    for candidate in sentence_candidates(text, lay, list(range(1, len(lay.paragraphs)))):
-        if MIN_UNIT_CHARS <= candidate.end - candidate.start <= MAX_UNIT_CHARS:
+    for candidate in _sentences(text, lay):
+        if MIN_UNIT_CHARS <= candidate.end - candidate.start <= MAX_UNIT_CHARS and not _quoted(text, lay, candidate):
             found.append(_unit(text, lay, candidate, False))
     kept = [unit for unit in found if _LETTER.search(text, unit.start, unit.end) and not _touches(occupied, unit)]
     return sorted(kept, key=lambda unit: (unit.start, unit.end))
+
+
+def _sentences(text: str, lay: Layout) -> list[Candidate]:
+    """The sentences after the headline; a paragraph of one sentence is one (an aside may stand alone),
+    unless it is a byline (the source's, the guide says)."""
+    body = list(range(1, len(lay.paragraphs)))
+    split = sentence_candidates(text, lay, body)
+    have = {candidate.paragraph for candidate in split}
+    alone = [Candidate(*lay.paragraphs[index], "sentence", index) for index in body
+             if index not in have and not byline_line(text, *lay.paragraphs[index])]
+    return sorted(split + alone)
+
+
+def _quoted(text: str, lay: Layout, candidate: Candidate) -> bool:
+    """A sentence that opens a quotation or a line of dialogue, or stands inside a quotation: the guide's
+    original text, however hostile (a bracket inside a quote stays a unit: ``(sic!)`` is added to quotes)."""
+    return text[candidate.start] in QUOTE_OPENERS or inside_quote(text, candidate.start,
+                                                                   lay.paragraphs[candidate.paragraph][0])
 
 
 def _unit(text: str, lay: Layout, candidate: Candidate, bracketed: bool) -> Unit:

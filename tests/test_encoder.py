@@ -205,3 +205,16 @@ def test_batch_scoring_takes_the_stage_and_refuses_a_missing_one(tmp_path, capsy
     assert main(["score", str(source), "-o", str(tmp_path / "o2.jsonl"), "--rules-only", "--quiet",
                  "--encoder", str(tmp_path / "nowhere")]) == 2
     assert "no encoder stage at" in capsys.readouterr().err
+
+
+def test_quoted_sentences_are_no_units_but_a_bracket_in_a_quote_is():
+    text = ("Headline (Outlet, USA)\n"
+            "The minister spoke at length about the plan and its cost to the treasury. "
+            "«We will finish the bridge by spring (sic!) and nobody will stop us,» he said.\n"
+            "— Will the bridge be finished by spring at all?\n"
+            "The contractors, for their part, were less sure about the timing.\n")
+    lay = layout(text)
+    pieces = [text[u.start:u.end] for u in units(text, lay, bracket_candidates(text, lay))]
+    assert "(sic!)" in pieces
+    assert "The contractors, for their part, were less sure about the timing." in pieces
+    assert not any(p.startswith(("«", "—")) for p in pieces)
