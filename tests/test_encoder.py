@@ -218,3 +218,15 @@ def test_quoted_sentences_are_no_units_but_a_bracket_in_a_quote_is():
     assert "(sic!)" in pieces
     assert "The contractors, for their part, were less sure about the timing." in pieces
     assert not any(p.startswith(("«", "—")) for p in pieces)
+
+
+def test_the_encoder_runs_one_blas_thread_per_process_unless_told(monkeypatch):
+    monkeypatch.delenv(stage.THREADS_ENV, raising=False)
+    assert stage.encoder_threads() == 1
+    monkeypatch.setenv(stage.THREADS_ENV, "3")
+    assert stage.encoder_threads() == 3
+    monkeypatch.setenv(stage.THREADS_ENV, "0")
+    assert stage.encoder_threads() == 1
+    monkeypatch.setenv(stage.THREADS_ENV, "many")
+    with pytest.raises(ValueError, match="whole number of threads"):
+        stage.encoder_threads()
