@@ -12,7 +12,7 @@ from . import lang as registry
 from . import prior_rules, rules
 from .assemble import resolve
 from .candidates import Candidate, Layout, bracket_candidates, layout
-from .kinds import OWN_ARTICLE_KINDS, SIGNATURE_KINDS
+from .kinds import NGRAM_SILENT_KINDS, OWN_ARTICLE_KINDS
 from .paths import DEFAULT_ENCODER_DIR, DEFAULT_MODEL_DIR, MODEL_ENV
 from .republication import beyond_headline, republication
 from .rules import reads_as_clause
@@ -117,8 +117,9 @@ class Annotator:
         explanations = self._explanations(rows, kinds) if explain else [None] * len(rows)
         for owner, candidate, kind, score, why in zip(owners, cands, kinds, scores, explanations):
             # in an outlet's own article (the republication prior) the model proposes only what outlets write unsigned;
-            # a note or translator's note it never proposes: without its signature a bracket is no note (the guide)
-            if kind is not None and kind not in SIGNATURE_KINDS and (
+            # a note or translator's note it never proposes: without its signature a bracket is no note (the guide);
+            # nor an aside: a sentence's voice, which its n-grams do not carry to a new writer (Kind.told_by_voice)
+            if kind is not None and kind not in NGRAM_SILENT_KINDS and (
                     kind in OWN_ARTICLE_KINDS or prepared[owner].republished is not False):
                 if kind == "lead" and not reads_as_clause(prepared[owner].text, candidate.start, candidate.end):
                     continue  # a date, a rubric or a name on a line of its own reports on nothing

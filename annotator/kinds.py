@@ -33,6 +33,11 @@ class Kind:
     note and translator_note), so the model, which scores only what the rules
     left unsigned, never proposes it: an unsigned bracket is a gloss, an aside
     or the author's own.
+    ``told_by_voice``: the kind is told by a whole sentence's voice, which the
+    n-gram model does not carry from one writer to the next (on the writers'
+    corpus, which it never trained on, 2 of the 14 asides it added to the rules'
+    were right), so it never proposes it either; the rules and the optional
+    encoder stage (:mod:`annotator.encoder`) do.
     """
 
     name: str
@@ -42,6 +47,7 @@ class Kind:
     description: str
     outlets_write_unsigned: bool = False
     needs_signature: bool = False
+    told_by_voice: bool = False
 
 
 REGISTRY: tuple[Kind, ...] = (
@@ -54,7 +60,7 @@ REGISTRY: tuple[Kind, ...] = (
     Kind("gloss", False, "#b6e8a8", "30;42",
          "an unattributed parenthesis that renames or explains a term, e.g. Pokrovsk (Krasnoarmeysk)"),
     Kind("aside", False, "#e6c2f2", "97;45",
-         "an unattributed comment, correction or polemic by the republisher, e.g. (sic!)"),
+         "an unattributed comment, correction or polemic by the republisher, e.g. (sic!)", told_by_voice=True),
     Kind("elision", False, "#d5d5d5", "97;100",
          "a mark where the republisher cut text, e.g. <...>"),
     Kind("lead", False, "#bcd3ff", "97;44",
@@ -72,6 +78,10 @@ SIGNED_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY if kind.
 OWN_ARTICLE_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY if kind.outlets_write_unsigned)
 # The kinds only a signature makes, which the model never proposes (see Kind.needs_signature).
 SIGNATURE_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY if kind.needs_signature)
+# The kinds the n-gram model never proposes: those a signature makes, and those a sentence's voice tells
+# (Kind.told_by_voice); it still learns them, so that such candidates do not go to another kind.
+NGRAM_SILENT_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY
+                                                if kind.needs_signature or kind.told_by_voice)
 
 
 def get(name: str) -> Kind:

@@ -20,10 +20,13 @@ from annotator.render import render_html, render_terminal, why
 HAS_DEFAULT_MODEL = (DEFAULT_MODEL_DIR / "scorer.npz").exists()
 needs_model = pytest.mark.skipif(not HAS_DEFAULT_MODEL, reason="no shipped model")
 
-# Articles in the inline markup's style, each with an editorial bracket the shipped model (not a rule) marks.
-MODEL_TEXTS = [  # a text the shipped model finds a span in (an aside no rule takes)
-    "Bloomberg (США): Европа ждет\nЕвропа думает о перемирии, пишет Bloomberg.\nИэн Марлоу\n"
-    "Союзники Украины встретились в Брюсселе (что весьма сомнительно) и поговорили.\nТекст.",
+# Articles the shipped model (not a rule) finds a span in.
+MODEL_TEXTS = [  # a text the shipped model finds a span in (a lead no rule takes; the disclaimer makes it republished)
+    "Bridges are crumbling in Bremen\nThe city's bridges are falling apart and the budget rule is to blame, "
+    "Anna Kessler argues in the Nordsee-Kurier. She wants the rule abolished.\nAnna Kessler\n"
+    "The debt brake was written into the constitution in 2009. Since then the country has not built enough.\n"
+    "InoSMI materials contain assessments exclusively of foreign media and do not reflect the position of the "
+    "InoSMI editorial staff.",
 ]
 
 
@@ -215,7 +218,7 @@ def test_cli_explain_flags(tmp_path, capsys):
     assert main(["show", str(path), "--color", "never"]) == 0
     assert "why:" not in capsys.readouterr().out
     assert main(["show", str(path), "--color", "never", "--explain"]) == 0
-    assert "   \u21b3 why: aside logit" in capsys.readouterr().out
+    assert "   \u21b3 why: lead logit" in capsys.readouterr().out
     page = tmp_path / "page.html"
     assert main(["show", str(path), "--explain", "--html", str(page)]) == 0
     assert "intercept" in page.read_text(encoding="utf-8")
