@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import json
 import os
+from bisect import bisect_left
+from itertools import accumulate
 import re
 import threading
 from dataclasses import dataclass
@@ -132,6 +134,8 @@ def units(text: str, lay: Layout, brackets: Iterable[Candidate], taken: Iterable
     does (the guide); a sentence's covers the sentence, its closing quotes kept.
     """
     occupied = sorted((span.start, span.end) for span in taken)
+    starts = [start for start, _ in occupied]
+    reach = list(accumulate((end for _, end in occupied), max))  # the furthest end of the spans so far
     found: list[Unit] = []
     for candidate in brackets:
         if candidate.bracket != "(" or candidate.paragraph == 0 or not (
@@ -141,7 +145,7 @@ def units(text: str, lay: Layout, brackets: Iterable[Candidate], taken: Iterable
     for candidate in _sentences(text, lay):
         if MIN_UNIT_CHARS <= candidate.end - candidate.start <= MAX_UNIT_CHARS and not _quoted(text, lay, candidate):
             found.append(_unit(text, lay, candidate, False))
-    kept = [unit for unit in found if _LETTER.search(text, unit.start, unit.end) and not _touches(occupied, unit)]
+    kept = [unit for unit in found if _LETTER.search(text, unit.start, unit.end) and not _touches(starts, reach, unit)]
     return sorted(kept, key=lambda unit: (unit.start, unit.end))
 
 
@@ -168,8 +172,10 @@ def _unit(text: str, lay: Layout, candidate: Candidate, bracketed: bool) -> Unit
     return Unit(candidate.start, candidate.end, bracketed, (candidate.end - candidate.start) / max(end - start, 1))
 
 
-def _touches(occupied: list[tuple[int, int]], unit: Unit) -> bool:
-    return any(start < unit.end and unit.start < end for start, end in occupied)
+def _touches(starts: list[int], reach: list[int], unit: Unit) -> bool:
+    """Some span starting before the unit ends reaches past its start (spans sorted by start)."""
+    before = bisect_left(starts, unit.end)
+    return before > 0 and reach[before - 1] > unit.start
 
 
 def context_features(vectors: np.ndarray, documents: Sequence[int], shapes: np.ndarray) -> np.ndarray:

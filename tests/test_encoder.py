@@ -230,3 +230,14 @@ def test_the_encoder_runs_one_blas_thread_per_process_unless_told(monkeypatch):
     monkeypatch.setenv(stage.THREADS_ENV, "many")
     with pytest.raises(ValueError, match="whole number of threads"):
         stage.encoder_threads()
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=12), st.integers(0, 70),
+       st.integers(1, 30))
+def test_a_unit_touches_the_taken_spans_exactly_when_one_overlaps_it(spans, start, length):
+    taken = [Span(s, s + n, "gloss", 1.0, "rule") for s, n in spans]
+    occupied = sorted((span.start, span.end) for span in taken)
+    starts = [s for s, _ in occupied]
+    reach = [max(end for _, end in occupied[:i + 1]) for i in range(len(occupied))]
+    unit = Unit(start, start + length, False, 0.5)
+    assert stage._touches(starts, reach, unit) == any(s.start < unit.end and unit.start < s.end for s in taken)
