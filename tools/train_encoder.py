@@ -20,7 +20,7 @@ texts' units is a false aside (``--false-per-1000``): the writers wrote
 asides densely, while a real archive holds a few in a thousand sentences,
 where the same false rate costs far more precision.  The writers briefed to
 add as little as a real republisher (``SPARSE_WRITERS``) show it: at the
-precision threshold alone the stage found none of their 14 asides and made
+precision threshold alone the stage found none of their 14 aside units and made
 8 false ones in their 1,813 units.
 The table printed is the same every run (the encoder and the folds are
 deterministic).
