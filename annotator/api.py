@@ -93,11 +93,9 @@ class Annotator:
         shapes = np.asarray([unit.shape() for unit in found], dtype=float)
         features = context_features(vectors, owners, shapes)
         probabilities = self.encoder.probabilities(features)
-        position = {id(unit): i for i, unit in enumerate(found)}
-        for unit, kind, score in self.encoder.decide(found, probabilities):
-            i = position[id(unit)]
+        for i, kind, score in self.encoder.decide(found, probabilities):
             why = explanation(self.encoder, kind, features[i]) if explain else None
-            prepared[owners[i]].proposals.append(Span(unit.start, unit.end, kind, score, "model", None, why))
+            prepared[owners[i]].proposals.append(Span(found[i].start, found[i].end, kind, score, "model", None, why))
 
     def _add_model_spans(self, prepared: list[Prepared], explain: bool = False) -> None:
         from .features import max_model_rows, model_candidates

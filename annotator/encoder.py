@@ -44,7 +44,7 @@ FORMAT_VERSION = 1
 SCORER_FILE = "encoder.npz"
 THREADS_ENV = "ANNOTATOR_ENCODER_THREADS"
 META_FILE = "meta.json"
-KINDS = ("aside", "gloss")  # what the stage proposes; a gloss only in brackets
+STAGE_KINDS = ("aside", "gloss")  # what the stage proposes; a gloss only in brackets
 EMBEDDING_DIM = 512
 SHAPE_COLUMNS = ("bracketed", "log_length", "paragraph_share")
 # the vector blocks of a unit's row: what it says, how that differs from its text's other units (the voice
@@ -234,19 +234,19 @@ class EncoderScorer:
         exp = np.exp(scores)
         return exp / exp.sum(axis=1, keepdims=True)
 
-    def decide(self, found: Sequence[Unit], probabilities: np.ndarray) -> list[tuple[Unit, str, float]]:
-        """The units kept, each with its kind and probability; a gloss only in brackets."""
+    def decide(self, found: Sequence[Unit], probabilities: np.ndarray) -> list[tuple[int, str, float]]:
+        """The units kept, as (index in ``found``, kind, probability); a gloss only in brackets."""
         kept = []
-        for unit, row in zip(found, probabilities):
+        for index, (unit, row) in enumerate(zip(found, probabilities)):
             best: tuple[str, float] | None = None
-            for kind in KINDS:
+            for kind in STAGE_KINDS:
                 if kind not in self.classes or (kind == "gloss" and not unit.bracketed):
                     continue
                 p = float(row[self.classes.index(kind)])
                 if p >= self.thresholds.get(kind, 1.1) and (best is None or p > best[1]):
                     best = (kind, p)
             if best is not None:
-                kept.append((unit, *best))
+                kept.append((index, *best))
         return kept
 
     def save(self, path: str | Path) -> Path:

@@ -76,8 +76,6 @@ KINDS: tuple[str, ...] = tuple(kind.name for kind in REGISTRY)
 SIGNED_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY if kind.marked)
 # The kinds the model may propose in an outlet's own article (see Kind.outlets_write_unsigned).
 OWN_ARTICLE_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY if kind.outlets_write_unsigned)
-# The kinds only a signature makes, which the model never proposes (see Kind.needs_signature).
-SIGNATURE_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY if kind.needs_signature)
 # The kinds the n-gram model never proposes: those a signature makes, and those a sentence's voice tells
 # (Kind.told_by_voice); it still learns them, so that such candidates do not go to another kind.
 NGRAM_SILENT_KINDS: frozenset[str] = frozenset(kind.name for kind in REGISTRY

@@ -78,7 +78,7 @@ def test_decide_keeps_what_reaches_its_threshold_and_a_gloss_only_in_brackets():
     found = [Unit(0, 10, True, 0.2), Unit(20, 40, False, 0.5), Unit(50, 60, False, 0.5)]
     probabilities = np.array([[0.1, 0.2, 0.7], [0.1, 0.1, 0.8], [0.3, 0.6, 0.1]])
     kept = _scorer(thresholds={"aside": 0.55, "gloss": 0.6}).decide(found, probabilities)
-    assert [(u.start, kind) for u, kind, _ in kept] == [(0, "gloss"), (50, "aside")]
+    assert [(found[i].start, kind) for i, kind, _ in kept] == [(0, "gloss"), (50, "aside")]
     assert _scorer(thresholds={"aside": 0.65, "gloss": 0.75}).decide(found, probabilities) == []
 
 

@@ -12,6 +12,7 @@ carry exactly what this command printed.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import re
 import sys
@@ -96,8 +97,7 @@ HELD_OUT: tuple[HeldOut, ...] = (
     HeldOut("devset blind8", "an eighth blind en/ru split (16 articles) by a writer who never read the repository, "
             "rich in asides and glosses in the writer's own words, scored once at 81782e9", _handwritten("blind8")),
     HeldOut("devset blind9", "a ninth blind ru/en split (16 articles), written like blind8 by another writer, "
-            "scored once at 81782e9",
-            _handwritten("blind9")),
+            "scored once at 81782e9", _handwritten("blind9")),
     HeldOut("RT test", "RT shard 7, silver spans", _file(DATA / "rt_test.jsonl")),
     HeldOut("RT test, stripped", "RT shard 7, markers removed from notes", _file(DATA / "rt_test_stripped.jsonl")),
     HeldOut("NG", "Nezavisimaya Gazeta, never trained on", _file(DATA / "ng_test.jsonl")),
@@ -148,8 +148,8 @@ def scoreboard(model: Annotator, progress: bool = True, encoder: Any = None) -> 
     """
     systems: tuple[tuple[str, Annotator], ...] = (("rules only", Annotator()), ("model", model))
     if encoder is not None:
-        staged = Annotator(model.classifier, threshold=model.threshold, use_rules=model.use_rules,
-                           metadata=model.metadata, encoder=encoder)
+        staged = copy.copy(model)
+        staged.encoder = encoder
         systems += (("model + encoder", staged),)
     lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * 2 + "---:|" * (len(COLUMNS) - 2)]
     missing = []

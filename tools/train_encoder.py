@@ -42,8 +42,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from annotator.api import Prepared  # noqa: E402
-from annotator.encoder import (CONTEXT_BLOCKS, KINDS, SHAPE_COLUMNS, EncoderScorer, Unit, context_features,  # noqa: E402
-                               encode, units)
+from annotator.encoder import (CONTEXT_BLOCKS, SHAPE_COLUMNS, STAGE_KINDS, EncoderScorer, Unit,  # noqa: E402
+                               context_features, encode, units)
 from annotator.encoder_model import EncoderClassifier  # noqa: E402
 from annotator.markup import read_markup  # noqa: E402
 
@@ -86,7 +86,7 @@ def labelled_units(record: dict[str, Any]) -> tuple[list[Unit], list[str], bool]
             if span["start"] < unit.end and unit.start < span["end"]:
                 exact = (span["start"], span["end"]) == (unit.start, unit.end)
                 inside_aside = span["kind"] == "aside" and span["start"] <= unit.start and unit.end <= span["end"]
-                label = span["kind"] if (exact or inside_aside) and span["kind"] in KINDS else None
+                label = span["kind"] if (exact or inside_aside) and span["kind"] in STAGE_KINDS else None
                 break
         if label is not None:
             kept.append(unit)
@@ -112,10 +112,10 @@ def vectors_of(texts: list[str], cache: Path) -> np.ndarray:
     return np.asarray([known[key] for key in keys])
 
 
-def chosen_threshold(probability: np.ndarray, gold: np.ndarray, target: float) -> tuple[float, float, float]:
+def chosen_threshold(probability: np.ndarray, gold: np.ndarray, target: float) -> float:
     """The lowest threshold whose precision reaches ``target`` and stays there for every threshold above it
-    that keeps at least :data:`MIN_SUPPORT` units; its precision and recall (1.0, 0, 0: none does)."""
-    best = (1.0, 0.0, 0.0)
+    that keeps at least :data:`MIN_SUPPORT` units (1.0: none does)."""
+    best = 1.0
     for threshold in GRID[::-1]:
         hit = probability >= threshold
         if hit.sum() < MIN_SUPPORT:
@@ -123,7 +123,7 @@ def chosen_threshold(probability: np.ndarray, gold: np.ndarray, target: float) -
         precision = float((hit & gold).sum() / hit.sum())
         if precision < target:
             break
-        best = (float(threshold), precision, float((hit & gold).sum() / max(gold.sum(), 1)))
+        best = float(threshold)
     return best
 
 
@@ -155,8 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         budgets = {kind: float(rate) for kind, rate in (item.split("=", 1) for item in args.false_per_1000)}
     except ValueError:
         parser.error("--false-per-1000 takes KIND=RATE items, e.g. aside=1")
-    if set(budgets) - set(KINDS):
-        parser.error(f"--false-per-1000: kinds are {', '.join(KINDS)}")
+    if set(budgets) - set(STAGE_KINDS):
+        parser.error(f"--false-per-1000: kinds are {', '.join(STAGE_KINDS)}")
 
     records = training_records()
     unit_texts, shapes, labels, groups, republished, langs, documents = [], [], [], [], [], [], []
@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     features = context_features(vectors, documents, shape)
 
     oof = np.zeros((len(y), 3))
-    classes = [NONE, *KINDS]
+    classes = [NONE, *STAGE_KINDS]
     for train, test in GroupKFold(args.folds).split(features, y, g):
         fold = EncoderClassifier(C=args.C).fit_features(features[train], y[train])
         columns = [classes.index(c) for c in fold.classes_]
@@ -187,10 +187,10 @@ def main(argv: list[str] | None = None) -> int:
 
     thresholds, table = {}, {}
     bracketed = shape[:, 0] == 1.0
-    for kind in KINDS:
+    for kind in STAGE_KINDS:
         p = oof[:, classes.index(kind)]
         scope = rep & (bracketed if kind == "gloss" else True)
-        by_precision = chosen_threshold(p[scope], (y == kind)[scope], args.precision)[0]
+        by_precision = chosen_threshold(p[scope], (y == kind)[scope], args.precision)
         # the false rate counts per 1,000 of every unit of a republished text (sentences and brackets alike),
         # the text's length, for either kind
         by_rate = false_rate_threshold(np.where(scope, p, 0.0)[rep], (y == NONE)[rep], budgets.get(kind, 1000.0))
@@ -207,13 +207,11 @@ def main(argv: list[str] | None = None) -> int:
               f"rate {by_rate:.2f}; out-of-fold at {threshold:.2f}: precision {precision:.3f} recall {recall:.3f}, "
               f"{false_rate:.2f} false per 1,000 (texts the prior calls republished)")
         for lang in sorted(set(langs)):
-            mask = scope & (np.asarray(langs) == lang)
-            gold = (y == kind) & mask
-            hit = (p >= threshold) & mask
-            if gold.sum() or hit.sum():
-                print(f"    {lang}: {int(gold.sum())} gold, {int(hit.sum())} kept, {int((hit & gold).sum())} right")
+            in_lang = np.asarray(langs) == lang
+            if (gold & in_lang).any() or (hit & in_lang).any():
+                print(f"    {lang}: {int((gold & in_lang).sum())} gold, {int((hit & in_lang).sum())} kept, "
+                      f"{int((hit & gold & in_lang).sum())} right")
         sparse = rep & np.isin(g, SPARSE_WRITERS)
-        hit, gold = (p >= threshold) & scope, (y == kind) & scope
         print(f"    writers at a real density ({', '.join(SPARSE_WRITERS)}): {int((hit & sparse & gold).sum())} of "
               f"{int((gold & sparse).sum())} found, {int((hit & sparse & (y == NONE)).sum())} false in "
               f"{int(sparse.sum())} units")
@@ -227,8 +225,7 @@ def main(argv: list[str] | None = None) -> int:
                 "false_per_1000_target": budgets,
                 "folds": f"GroupKFold({args.folds}) by writer and corpus", "out_of_fold": table,
                 "context_blocks": list(CONTEXT_BLOCKS), "shape_columns": list(SHAPE_COLUMNS)}
-    out = EncoderScorer.of(final, thresholds, metadata).save(REPO / args.out if not Path(args.out).is_absolute()
-                                                               else args.out)
+    out = EncoderScorer.of(final, thresholds, metadata).save(REPO / args.out)  # an absolute --out stays itself
     print(f"wrote {out}")
     return 0
 

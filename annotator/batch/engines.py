@@ -35,7 +35,8 @@ class Options:
 
 @functools.lru_cache(maxsize=4)
 def _annotator_for(model: str | None, max_chars: int, encoder: str | None = None) -> Annotator:
-    """The annotator for ``model`` (and the ``encoder`` stage), loaded once per process (the cache lives in each worker)."""
+    """The annotator for ``model`` and the ``encoder`` stage, loaded once per process (the cache lives in each
+    worker)."""
     stage = None
     if encoder is not None:
         try:
