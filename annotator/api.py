@@ -219,11 +219,13 @@ def load_encoder(path: bool | str | os.PathLike[str] = True) -> Any:
     """The encoder stage (:class:`annotator.encoder.EncoderScorer`): ``True`` for the shipped one.
 
     Raises :class:`annotator.encoder.EncoderMissingError` (an ``ImportError``)
-    when the optional encoder package is not installed, before anything is read.
+    when the optional encoder package is not installed, and ``ValueError`` for a
+    ``$ANNOTATOR_ENCODER_THREADS`` that is no number, before anything is read.
     """
-    from .encoder import EncoderScorer, check_encoder
+    from .encoder import EncoderScorer, check_encoder, encoder_threads
 
     check_encoder()
+    encoder_threads()
     return EncoderScorer.load(DEFAULT_ENCODER_DIR if path is True else Path(path))
 
 

@@ -230,6 +230,9 @@ def test_the_encoder_runs_one_blas_thread_per_process_unless_told(monkeypatch):
     monkeypatch.setenv(stage.THREADS_ENV, "many")
     with pytest.raises(ValueError, match="whole number of threads"):
         stage.encoder_threads()
+    if HAVE_ENCODER:  # refused when the stage loads, before a text is read
+        with pytest.raises(ValueError, match="whole number of threads"):
+            load_encoder()
 
 
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=12), st.integers(0, 70),
